@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace PartnershipRules.Diagnostics;
+
+/// <summary>The fixed part of a diagnostic: its id, severity, title and message format.</summary>
+public sealed class DiagnosticDescriptor
+{
+    internal DiagnosticDescriptor(string id, DiagnosticSeverity severity, string title, string messageFormat)
+    {
+        Id = id;
+        Severity = severity;
+        Title = title;
+        MessageFormat = messageFormat;
+    }
+
+    /// <summary>Stable id.</summary>
+    public string Id { get; }
+
+    /// <summary>Default severity.</summary>
+    public DiagnosticSeverity Severity { get; }
+
+    /// <summary>Short title.</summary>
+    public string Title { get; }
+
+    /// <summary>Composite format string for the message.</summary>
+    public string MessageFormat { get; }
+
+    internal Diagnostic Create(SourceLocation? location, params object?[] args) =>
+        new(Id, Severity, string.Format(CultureInfo.InvariantCulture, MessageFormat, args), location);
+}

@@ -1,0 +1,147 @@
+using System.Collections.Generic;
+
+namespace PartnershipRules.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the library reports. <c>PR0xxx</c>: reading a YAML or JSON file; <c>PRLxxx</c>: rule files and
+/// bibliography; <c>PRCxxx</c>: case files; <c>PRExxx</c>: evaluation. Ids are stable and never reused.
+/// </summary>
+public static class DiagnosticDescriptors
+{
+    // Reading documents.
+
+    /// <summary>The file could not be read.</summary>
+    public static readonly DiagnosticDescriptor FileUnreadable = new("PR0001", DiagnosticSeverity.Error, "File cannot be read", "The file cannot be read: {0}. Check that it exists and that you may read it.");
+
+    /// <summary>The file is larger than the configured limit.</summary>
+    public static readonly DiagnosticDescriptor FileTooLarge = new("PR0002", DiagnosticSeverity.Error, "File too large", "The file has {0:N0} bytes; the limit is {1:N0}. Split it into smaller files or raise the limit.");
+
+    /// <summary>The file is not valid UTF-8.</summary>
+    public static readonly DiagnosticDescriptor InvalidEncoding = new("PR0003", DiagnosticSeverity.Error, "Not UTF-8", "The file is not valid UTF-8 (byte 0x{0:X2} at offset {1}). Save it as UTF-8.");
+
+    /// <summary>YAML or JSON syntax error.</summary>
+    public static readonly DiagnosticDescriptor SyntaxError = new("PR0004", DiagnosticSeverity.Error, "Syntax error", "The file is not valid YAML: {0}");
+
+    /// <summary>Anchors and aliases are refused.</summary>
+    public static readonly DiagnosticDescriptor AliasNotAllowed = new("PR0005", DiagnosticSeverity.Error, "Anchors and aliases not allowed", "YAML anchors and aliases ('{0}') are not allowed here; write the value out in full.");
+
+    /// <summary>Custom tags are refused.</summary>
+    public static readonly DiagnosticDescriptor TagNotAllowed = new("PR0006", DiagnosticSeverity.Error, "Tags not allowed", "YAML tags ('{0}') are not allowed; remove the tag.");
+
+    /// <summary>A key appears twice in one mapping.</summary>
+    public static readonly DiagnosticDescriptor DuplicateKey = new("PR0007", DiagnosticSeverity.Error, "Duplicate key", "The key '{0}' appears more than once in this mapping (first at line {1}); keep one.");
+
+    /// <summary>Nesting deeper than the limit.</summary>
+    public static readonly DiagnosticDescriptor TooDeep = new("PR0008", DiagnosticSeverity.Error, "Nesting too deep", "Nesting is deeper than {0} levels; flatten the structure.");
+
+    /// <summary>A scalar longer than the limit.</summary>
+    public static readonly DiagnosticDescriptor ScalarTooLong = new("PR0009", DiagnosticSeverity.Error, "Value too long", "A value has {0:N0} characters; the limit is {1:N0}.");
+
+    /// <summary>More nodes than the limit.</summary>
+    public static readonly DiagnosticDescriptor TooManyNodes = new("PR0010", DiagnosticSeverity.Error, "Too many values", "The file has more than {0:N0} values; split it into smaller files.");
+
+    /// <summary>The file holds no document, or more than one.</summary>
+    public static readonly DiagnosticDescriptor DocumentCount = new("PR0011", DiagnosticSeverity.Error, "One document expected", "{0}");
+
+    /// <summary>A mapping key that is not a plain value.</summary>
+    public static readonly DiagnosticDescriptor ComplexKey = new("PR0012", DiagnosticSeverity.Error, "Complex key", "Mapping keys must be plain names, not lists or mappings.");
+
+    // Rule files.
+
+    /// <summary>The file's top level is not a rule file or bibliography.</summary>
+    public static readonly DiagnosticDescriptor NotARuleFile = new("PRL001", DiagnosticSeverity.Error, "Not a rule file", "A rule file is a mapping with a 'rules' list; a bibliography is a mapping with a 'works' list. {0}");
+
+    /// <summary>A key the format does not have.</summary>
+    public static readonly DiagnosticDescriptor UnknownKey = new("PRL002", DiagnosticSeverity.Error, "Unknown key", "Unknown key '{0}' in {1}.{2} Allowed keys: {3}.");
+
+    /// <summary>A required key is missing.</summary>
+    public static readonly DiagnosticDescriptor MissingKey = new("PRL003", DiagnosticSeverity.Error, "Missing key", "{0} needs '{1}'.");
+
+    /// <summary>A value of the wrong shape or type.</summary>
+    public static readonly DiagnosticDescriptor WrongType = new("PRL004", DiagnosticSeverity.Error, "Wrong type", "'{0}' must be {1}.");
+
+    /// <summary>A value outside its allowed set or format.</summary>
+    public static readonly DiagnosticDescriptor InvalidValue = new("PRL005", DiagnosticSeverity.Error, "Invalid value", "'{0}' is not a valid {1}. {2}");
+
+    /// <summary>Two rules with one id.</summary>
+    public static readonly DiagnosticDescriptor DuplicateRuleId = new("PRL006", DiagnosticSeverity.Error, "Duplicate rule id", "Rule id '{0}' is already used at {1}; rule ids must be unique. The second rule is not loaded.");
+
+    /// <summary>A fact path the fact model does not have.</summary>
+    public static readonly DiagnosticDescriptor UnknownFactPath = new("PRL007", DiagnosticSeverity.Error, "Unknown fact", "'{0}' is not a fact of {1}.{2} Known facts here: {3}.");
+
+    /// <summary>An operator that does not suit the fact's type, or an operand of the wrong type.</summary>
+    public static readonly DiagnosticDescriptor OperatorMismatch = new("PRL008", DiagnosticSeverity.Error, "Operator does not fit the fact", "{0}");
+
+    /// <summary>A value that is not one of an enumeration's values.</summary>
+    public static readonly DiagnosticDescriptor UnknownEnumValue = new("PRL009", DiagnosticSeverity.Error, "Unknown value", "'{0}' is not a value of '{1}'.{2} Allowed: {3}.");
+
+    /// <summary>A rule that does not cite either paper.</summary>
+    public static readonly DiagnosticDescriptor MissingCitation = new("PRL010", DiagnosticSeverity.Error, "Missing citation", "Rule '{0}' must cite at least one of the source papers ({1}) with a section and a verbatim quote.");
+
+    /// <summary>A citation of a work not in the bibliography.</summary>
+    public static readonly DiagnosticDescriptor UnknownWork = new("PRL011", DiagnosticSeverity.Error, "Unknown work", "'{0}' is not in the bibliography.{1} Add it to a bibliography file ('works:') or fix the key.");
+
+    /// <summary>A criterion key that is not in the catalogue of criteria.</summary>
+    public static readonly DiagnosticDescriptor UnknownCriterion = new("PRL012", DiagnosticSeverity.Error, "Unknown criterion", "'{0}' is not a criterion key of the catalogue (e.g. PTN-FAC-001).{1}");
+
+    /// <summary>A quote longer than 25 words.</summary>
+    public static readonly DiagnosticDescriptor QuoteTooLong = new("PRL013", DiagnosticSeverity.Error, "Quote too long", "The quote has {0} words; quotes are at most {1} words. Shorten it with '[…]'.");
+
+    /// <summary>A reference to a rule that does not exist.</summary>
+    public static readonly DiagnosticDescriptor UnknownRuleReference = new("PRL014", DiagnosticSeverity.Error, "Unknown rule", "'{0}' is not the id of a loaded rule.{1}");
+
+    /// <summary>Composite rules that depend on each other in a circle.</summary>
+    public static readonly DiagnosticDescriptor RuleCycle = new("PRL015", DiagnosticSeverity.Error, "Circular rule references", "Rule '{0}' depends on itself through: {1}. Break the circle.");
+
+    /// <summary>A message placeholder that names nothing.</summary>
+    public static readonly DiagnosticDescriptor UnknownPlaceholder = new("PRL016", DiagnosticSeverity.Error, "Unknown placeholder", "The message placeholder '{{{0}}}' names no fact of the partnership. Use a fact path such as {{name}}, or {{matches}}.");
+
+    /// <summary>A condition whose structure is wrong.</summary>
+    public static readonly DiagnosticDescriptor InvalidCondition = new("PRL017", DiagnosticSeverity.Error, "Invalid condition", "{0}");
+
+    /// <summary>Two bibliography entries with one key.</summary>
+    public static readonly DiagnosticDescriptor DuplicateWork = new("PRL018", DiagnosticSeverity.Error, "Duplicate work", "Bibliography key '{0}' is already defined at {1}.");
+
+    /// <summary>A rule was not loaded because of earlier errors.</summary>
+    public static readonly DiagnosticDescriptor RuleSkipped = new("PRL019", DiagnosticSeverity.Info, "Rule not loaded", "Rule '{0}' was not loaded because of the errors above; the other rules are unaffected.");
+
+    // Case files.
+
+    /// <summary>The case file's top level is wrong.</summary>
+    public static readonly DiagnosticDescriptor NotACaseFile = new("PRC001", DiagnosticSeverity.Error, "Not a case file", "A case file is a mapping with a 'partnership' key. {0}");
+
+    /// <summary>A field the fact model does not have.</summary>
+    public static readonly DiagnosticDescriptor UnknownField = new("PRC002", DiagnosticSeverity.Error, "Unknown field", "'{0}' is not a field of {1}.{2} Fields: {3}.");
+
+    /// <summary>A value of the wrong shape.</summary>
+    public static readonly DiagnosticDescriptor WrongShape = new("PRC003", DiagnosticSeverity.Error, "Wrong shape", "'{0}' must be {1}.");
+
+    /// <summary>A value that does not parse as its type.</summary>
+    public static readonly DiagnosticDescriptor BadValue = new("PRC004", DiagnosticSeverity.Error, "Invalid value", "'{0}' is not a valid value for '{1}': expected {2}. Write 'unknown' if nobody knows, or leave the field out if it was not recorded.");
+
+    /// <summary>A value that is not in the field's list.</summary>
+    public static readonly DiagnosticDescriptor BadEnumValue = new("PRC005", DiagnosticSeverity.Error, "Value not allowed", "'{0}' is not allowed for '{1}'.{2} Allowed: {3}, or 'unknown'.");
+
+    // Evaluation.
+
+    /// <summary>A rule's condition threw.</summary>
+    public static readonly DiagnosticDescriptor ConditionFailed = new("PRE001", DiagnosticSeverity.Error, "Rule condition failed", "Rule '{0}' failed while evaluating its condition: {1}. Its outcome is unknown; the other rules ran.");
+
+    /// <summary>A rule's action threw.</summary>
+    public static readonly DiagnosticDescriptor ActionFailed = new("PRE002", DiagnosticSeverity.Error, "Rule action failed", "Rule '{0}' failed while producing its finding: {1}. The other rules ran.");
+
+    /// <summary>The chaining budget ran out.</summary>
+    public static readonly DiagnosticDescriptor FiringBudgetExceeded = new("PRE003", DiagnosticSeverity.Error, "Evaluation stopped", "Evaluation stopped after {0} rule firings; the result is incomplete.");
+
+    /// <summary>All descriptors, for documentation and tests.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
+    {
+        FileUnreadable, FileTooLarge, InvalidEncoding, SyntaxError, AliasNotAllowed, TagNotAllowed, DuplicateKey, TooDeep,
+        ScalarTooLong, TooManyNodes, DocumentCount, ComplexKey,
+        NotARuleFile, UnknownKey, MissingKey, WrongType, InvalidValue, DuplicateRuleId, UnknownFactPath, OperatorMismatch,
+        UnknownEnumValue, MissingCitation, UnknownWork, UnknownCriterion, QuoteTooLong, UnknownRuleReference, RuleCycle,
+        UnknownPlaceholder, InvalidCondition, DuplicateWork, RuleSkipped,
+        NotACaseFile, UnknownField, WrongShape, BadValue, BadEnumValue,
+        ConditionFailed, ActionFailed, FiringBudgetExceeded,
+    };
+}

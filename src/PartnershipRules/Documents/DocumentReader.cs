@@ -1,0 +1,318 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using PartnershipRules.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace PartnershipRules.Documents;
+
+/// <summary>
+/// Reads a YAML (or JSON, which YAML contains) file into <see cref="DocNode"/>s in one non-recursive pass over the
+/// parser's events, enforcing <see cref="DocumentLimits"/> as it goes. Deep nesting, alias bombs, huge values, tags and
+/// duplicate keys are refused before any model is built.
+/// </summary>
+internal static class DocumentReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static DocumentReadResult ReadFile(string path, DocumentLimits limits)
+    {
+        var start = new SourceLocation(path, 1, 1);
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return DocumentReadResult.Failed(DiagnosticDescriptors.FileUnreadable.Create(start, "no such file"));
+            }
+
+            if (info.Length > limits.MaxFileBytes)
+            {
+                return DocumentReadResult.Failed(DiagnosticDescriptors.FileTooLarge.Create(start, info.Length, limits.MaxFileBytes));
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return DocumentReadResult.Failed(DiagnosticDescriptors.FileUnreadable.Create(start, ex.Message));
+        }
+
+        return Read(path, bytes, limits);
+    }
+
+    public static DocumentReadResult Read(string path, byte[] bytes, DocumentLimits limits)
+    {
+        var start = new SourceLocation(path, 1, 1);
+        if (bytes.Length > limits.MaxFileBytes)
+        {
+            return DocumentReadResult.Failed(DiagnosticDescriptors.FileTooLarge.Create(start, (long)bytes.Length, limits.MaxFileBytes));
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var offset = Math.Max(0, ex.Index);
+            var bad = ex.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : (byte)0;
+            return DocumentReadResult.Failed(DiagnosticDescriptors.InvalidEncoding.Create(LocationOfByte(path, bytes, offset), bad, offset));
+        }
+
+        // A byte-order mark is harmless and many Windows editors write one.
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
+        }
+
+        return ReadText(path, text, limits);
+    }
+
+    public static DocumentReadResult ReadText(string path, string text, DocumentLimits limits)
+    {
+        try
+        {
+            return new Builder(path, limits).Build(new Parser(new Scanner(new StringReader(text), skipComments: true)));
+        }
+        catch (YamlException ex)
+        {
+            var location = new SourceLocation(path, Math.Max(1, (int)ex.Start.Line), Math.Max(1, (int)ex.Start.Column));
+            return DocumentReadResult.Failed(DiagnosticDescriptors.SyntaxError.Create(location, CleanMessage(ex.Message)));
+        }
+    }
+
+    private static string CleanMessage(string message)
+    {
+        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; our location says that already.
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(cut + 3) : message;
+    }
+
+    private static SourceLocation LocationOfByte(string path, byte[] bytes, int offset)
+    {
+        int line = 1, column = 1;
+        for (var i = 0; i < offset && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                column = 1;
+            }
+            else if ((bytes[i] & 0xC0) != 0x80)
+            {
+                column++;
+            }
+        }
+
+        return new SourceLocation(path, line, column);
+    }
+
+    private sealed class Builder
+    {
+        private readonly string _path;
+        private readonly DocumentLimits _limits;
+        private readonly Stack<Frame> _stack = new();
+        private int _nodes;
+
+        public Builder(string path, DocumentLimits limits)
+        {
+            _path = path;
+            _limits = limits;
+        }
+
+        public DocumentReadResult Build(IParser parser)
+        {
+            DocNode? root = null;
+            var documents = 0;
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                switch (current)
+                {
+                    case StreamStart or StreamEnd or DocumentEnd:
+                        break;
+                    case DocumentStart:
+                        if (++documents > 1)
+                        {
+                            return DocumentReadResult.Failed(DiagnosticDescriptors.DocumentCount.Create(At(current.Start), "The file holds more than one YAML document ('---'); put one document in each file."));
+                        }
+
+                        break;
+                    case AnchorAlias alias:
+                        return DocumentReadResult.Failed(DiagnosticDescriptors.AliasNotAllowed.Create(At(alias.Start), "*" + alias.Value));
+                    case NodeEvent node:
+                        if (Check(node) is { } refused)
+                        {
+                            return DocumentReadResult.Failed(refused);
+                        }
+
+                        if (Accept(node, ref root) is { } error)
+                        {
+                            return DocumentReadResult.Failed(error);
+                        }
+
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        var frame = _stack.Pop();
+                        if (Attach(frame.Complete(), ref root) is { } attachError)
+                        {
+                            return DocumentReadResult.Failed(attachError);
+                        }
+
+                        break;
+                }
+            }
+
+            return root is null
+                ? DocumentReadResult.Failed(DiagnosticDescriptors.DocumentCount.Create(new SourceLocation(_path, 1, 1), "The file is empty; it must hold one mapping."))
+                : new DocumentReadResult(root, Array.Empty<Diagnostic>());
+        }
+
+        private Diagnostic? Check(NodeEvent node)
+        {
+            if (!node.Anchor.IsEmpty)
+            {
+                return DiagnosticDescriptors.AliasNotAllowed.Create(At(node.Start), "&" + node.Anchor.Value);
+            }
+
+            if (!node.Tag.IsEmpty)
+            {
+                return DiagnosticDescriptors.TagNotAllowed.Create(At(node.Start), node.Tag.Value);
+            }
+
+            if (++_nodes > _limits.MaxNodes)
+            {
+                return DiagnosticDescriptors.TooManyNodes.Create(At(node.Start), _limits.MaxNodes);
+            }
+
+            return null;
+        }
+
+        private Diagnostic? Accept(NodeEvent node, ref DocNode? root)
+        {
+            switch (node)
+            {
+                case Scalar scalar:
+                    if (scalar.Value.Length > _limits.MaxScalarLength)
+                    {
+                        return DiagnosticDescriptors.ScalarTooLong.Create(At(scalar.Start), scalar.Value.Length, _limits.MaxScalarLength);
+                    }
+
+                    return Attach(new DocScalar(At(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain), ref root);
+                case MappingStart or SequenceStart:
+                    if (_stack.Count >= _limits.MaxDepth)
+                    {
+                        return DiagnosticDescriptors.TooDeep.Create(At(node.Start), _limits.MaxDepth);
+                    }
+
+                    if (_stack.Count > 0 && _stack.Peek() is MappingFrame { ExpectingKey: true })
+                    {
+                        return DiagnosticDescriptors.ComplexKey.Create(At(node.Start));
+                    }
+
+                    _stack.Push(node is MappingStart ? new MappingFrame(At(node.Start)) : new SequenceFrame(At(node.Start)));
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        private Diagnostic? Attach(DocNode node, ref DocNode? root)
+        {
+            if (_stack.Count == 0)
+            {
+                root = node;
+                return null;
+            }
+
+            return _stack.Peek().Add(node);
+        }
+
+        private SourceLocation At(Mark mark) => new(_path, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column));
+    }
+
+    private abstract class Frame
+    {
+        protected Frame(SourceLocation location) => Location = location;
+
+        public SourceLocation Location { get; }
+
+        public abstract Diagnostic? Add(DocNode node);
+
+        public abstract DocNode Complete();
+    }
+
+    private sealed class SequenceFrame : Frame
+    {
+        private readonly List<DocNode> _items = new();
+
+        public SequenceFrame(SourceLocation location)
+            : base(location)
+        {
+        }
+
+        public override Diagnostic? Add(DocNode node)
+        {
+            _items.Add(node);
+            return null;
+        }
+
+        public override DocNode Complete() => new DocSequence(Location, _items);
+    }
+
+    private sealed class MappingFrame : Frame
+    {
+        private readonly List<DocEntry> _entries = new();
+        private readonly Dictionary<string, SourceLocation> _seen = new(StringComparer.Ordinal);
+        private DocScalar? _key;
+
+        public MappingFrame(SourceLocation location)
+            : base(location)
+        {
+        }
+
+        public bool ExpectingKey => _key is null;
+
+        public override Diagnostic? Add(DocNode node)
+        {
+            if (_key is null)
+            {
+                var key = (DocScalar)node;
+                if (_seen.TryGetValue(key.Value, out var first))
+                {
+                    return DiagnosticDescriptors.DuplicateKey.Create(key.Location, key.Value, first.Line);
+                }
+
+                _seen.Add(key.Value, key.Location);
+                _key = key;
+                return null;
+            }
+
+            _entries.Add(new DocEntry(_key, node));
+            _key = null;
+            return null;
+        }
+
+        public override DocNode Complete() => new DocMapping(Location, _entries);
+    }
+}
+
+internal sealed class DocumentReadResult
+{
+    public DocumentReadResult(DocNode? root, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Root = root;
+        Diagnostics = diagnostics;
+    }
+
+    public DocNode? Root { get; }
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    public static DocumentReadResult Failed(Diagnostic diagnostic) => new(null, new[] { diagnostic });
+}

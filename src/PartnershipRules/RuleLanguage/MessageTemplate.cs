@@ -1,0 +1,131 @@
+using System.Collections.Generic;
+using System.Text;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.RuleLanguage.Conditions;
+
+namespace PartnershipRules.RuleLanguage;
+
+/// <summary>
+/// A rule's message with its placeholders checked: <c>{path}</c> names a fact of the partnership, <c>{matches}</c>
+/// the items that made the rule fire (e.g. the partners concerned). <c>{{</c> and <c>}}</c> write braces.
+/// </summary>
+internal sealed class MessageTemplate
+{
+    public const string Matches = "matches";
+
+    private MessageTemplate(string text, IReadOnlyList<Part> parts)
+    {
+        Text = text;
+        Parts = parts;
+    }
+
+    public string Text { get; }
+
+    public IReadOnlyList<Part> Parts { get; }
+
+    public static MessageTemplate? Parse(string text, SourceLocation location, Schema.RecordSchema root, List<Diagnostic> diagnostics)
+    {
+        var parts = new List<Part>();
+        var literal = new StringBuilder();
+        var ok = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if ((c == '{' || c == '}') && i + 1 < text.Length && text[i + 1] == c)
+            {
+                literal.Append(c);
+                i++;
+                continue;
+            }
+
+            if (c != '{')
+            {
+                literal.Append(c);
+                continue;
+            }
+
+            var end = text.IndexOf('}', i + 1);
+            if (end < 0)
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnknownPlaceholder.Create(location, text.Substring(i + 1)));
+                return null;
+            }
+
+            var name = text.Substring(i + 1, end - i - 1).Trim();
+            if (literal.Length > 0)
+            {
+                parts.Add(new Part(literal.ToString(), null));
+                literal.Clear();
+            }
+
+            if (name == Matches)
+            {
+                parts.Add(new Part(null, null));
+            }
+            else if (Resolve(name, root) is { } access)
+            {
+                parts.Add(new Part(null, access));
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnknownPlaceholder.Create(location, name));
+                ok = false;
+            }
+
+            i = end;
+        }
+
+        if (literal.Length > 0)
+        {
+            parts.Add(new Part(literal.ToString(), null));
+        }
+
+        return ok ? new MessageTemplate(text, parts) : null;
+    }
+
+    private static FactAccess? Resolve(string path, Schema.RecordSchema root)
+    {
+        var steps = new List<Schema.FactField>();
+        var record = root;
+        var names = path.Split('.');
+        for (var i = 0; i < names.Length; i++)
+        {
+            var field = record.Find(names[i]);
+            if (field is null)
+            {
+                return null;
+            }
+
+            steps.Add(field);
+            if (i < names.Length - 1)
+            {
+                if (field.Shape != Schema.FieldShape.Record)
+                {
+                    return null;
+                }
+
+                record = field.Record!;
+            }
+            else if (field.Shape is not (Schema.FieldShape.Value or Schema.FieldShape.Observation))
+            {
+                return null;
+            }
+        }
+
+        return new FactAccess(root, steps);
+    }
+
+    /// <summary>Either literal text, a fact, or (both null) the matches.</summary>
+    internal sealed class Part
+    {
+        public Part(string? literal, FactAccess? fact)
+        {
+            Literal = literal;
+            Fact = fact;
+        }
+
+        public string? Literal { get; }
+
+        public FactAccess? Fact { get; }
+    }
+}

@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace PartnershipRules.RuleLanguage;
+
+/// <summary>
+/// One YAML file of rules, bibliography entries or criteria, by name and content. Files are classified by their top
+/// level key: <c>rules</c>, <c>works</c> or <c>criteria</c>.
+/// </summary>
+public sealed class RuleSource
+{
+    private readonly Func<byte[]> _read;
+
+    private RuleSource(string name, Func<byte[]> read)
+    {
+        Name = name;
+        _read = read;
+    }
+
+    /// <summary>The name used in diagnostics (a file path as given, or a logical name).</summary>
+    public string Name { get; }
+
+    /// <summary>A file on disk. It is read when the catalogue loads.</summary>
+    /// <param name="path">The path, as it should appear in diagnostics.</param>
+    /// <returns>The source.</returns>
+    public static RuleSource FromFile(string path)
+    {
+        if (path is null)
+        {
+            throw new ArgumentNullException(nameof(path));
+        }
+
+        return new RuleSource(path, () => File.ReadAllBytes(path));
+    }
+
+    /// <summary>YAML text held in memory.</summary>
+    /// <param name="name">The name to use in diagnostics.</param>
+    /// <param name="yaml">The YAML text.</param>
+    /// <returns>The source.</returns>
+    public static RuleSource FromText(string name, string yaml)
+    {
+        if (name is null)
+        {
+            throw new ArgumentNullException(nameof(name));
+        }
+
+        if (yaml is null)
+        {
+            throw new ArgumentNullException(nameof(yaml));
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(yaml);
+        return new RuleSource(name, () => bytes);
+    }
+
+    /// <summary>
+    /// Every <c>.yaml</c>/<c>.yml</c> file below a directory, in ordinal order of their paths. Subdirectories named
+    /// <c>examples</c> and <c>tests</c> hold case files and rule tests, not rules, and are skipped.
+    /// </summary>
+    /// <param name="directory">The directory.</param>
+    /// <returns>The sources.</returns>
+    /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
+    public static IReadOnlyList<RuleSource> FromDirectory(string directory)
+    {
+        if (directory is null)
+        {
+            throw new ArgumentNullException(nameof(directory));
+        }
+
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"The rules directory '{directory}' does not exist.");
+        }
+
+        return Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Where(f => !IsSkipped(f.Substring(directory.Length).TrimStart(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .Select(FromFile)
+            .ToList();
+    }
+
+    /// <summary>The default catalogue embedded in this assembly.</summary>
+    /// <returns>The sources.</returns>
+    public static IReadOnlyList<RuleSource> DefaultCatalogue()
+    {
+        var assembly = typeof(RuleSource).Assembly;
+        const string Prefix = "PartnershipRules.Catalogue/";
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal))
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .Select(n => new RuleSource("rules/" + n.Substring(Prefix.Length).Replace('\\', '/'), () => ReadResource(n)))
+            .ToList();
+    }
+
+    internal byte[] Read() => _read();
+
+    private static bool IsSkipped(string relative)
+    {
+        var first = relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)[0];
+        return relative.IndexOfAny(new[] { Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar }) >= 0
+            && (string.Equals(first, "examples", StringComparison.OrdinalIgnoreCase) || string.Equals(first, "tests", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static byte[] ReadResource(string name)
+    {
+        using var stream = typeof(RuleSource).Assembly.GetManifestResourceStream(name)!;
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+}
