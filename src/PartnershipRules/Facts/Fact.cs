@@ -12,7 +12,7 @@ namespace PartnershipRules.Facts;
 /// <c>default</c> is <see cref="FactState.NotRecorded"/>; use <see cref="Fact.Unknown"/> for a recorded unknown.
 /// </remarks>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "Fact<int>.Unknown reads like Nullable<T> and ImmutableArray<T>.Empty; Fact.Unknown covers inference.")]
-public readonly struct Fact<T> : IEquatable<Fact<T>>
+public readonly struct Fact<T> : IEquatable<Fact<T>>, IFactValue
 {
     private readonly T _value;
 
@@ -31,6 +31,8 @@ public readonly struct Fact<T> : IEquatable<Fact<T>>
     /// <summary>The value of a known fact.</summary>
     /// <exception cref="InvalidOperationException">The fact is not known.</exception>
     public T Value => IsKnown ? _value : throw new InvalidOperationException($"The fact is {State}; check {nameof(IsKnown)} before reading {nameof(Value)}.");
+
+    object? IFactValue.UntypedValue => IsKnown ? _value : null;
 
     /// <summary>The value of a known fact, or <paramref name="fallback"/>.</summary>
     /// <param name="fallback">What to return when the fact is not known.</param>
@@ -122,4 +124,12 @@ public readonly struct UnknownFact : IEquatable<UnknownFact>
     /// <param name="right">The second marker.</param>
     /// <returns><see langword="false"/>.</returns>
     public static bool operator !=(UnknownFact left, UnknownFact right) => false;
+}
+
+/// <summary>Lets explanations read any <see cref="Fact{T}"/> without knowing its type.</summary>
+internal interface IFactValue
+{
+    FactState State { get; }
+
+    object? UntypedValue { get; }
 }

@@ -153,6 +153,9 @@ internal sealed class MappingReader
         return null;
     }
 
+    /// <summary>Marks the mapping as failed when a nested reader already reported why.</summary>
+    public void MarkFailed() => HasErrors = true;
+
     public void Fail(Diagnostic diagnostic)
     {
         _diagnostics.Add(diagnostic);

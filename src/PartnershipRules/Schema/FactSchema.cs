@@ -20,12 +20,16 @@ internal sealed class FactSchema
     private FactSchema(Type root)
     {
         Root = Describe(root);
+        Observation = Describe(typeof(Observation));
     }
 
     /// <summary>The schema of the built-in fact model. Built once; immutable afterwards.</summary>
     public static FactSchema Default => Instance.Value;
 
     public RecordSchema Root { get; }
+
+    /// <summary>The fields of an observation (value, evidence, observedOn, basis), for reading case files.</summary>
+    public RecordSchema Observation { get; }
 
     public IEnumerable<RecordSchema> Records => _records.Values;
 

@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using PartnershipRules.Cases;
+using PartnershipRules.Reporting;
+using PartnershipRules.RuleLanguage;
+
+namespace PartnershipRules.Cli;
+
+/// <summary><c>partnership-rules check CASE...</c>: evaluate case files and report findings with citations.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var cases = new Argument<string[]>("case") { Description = "Case files (YAML or JSON) to check.", Arity = ArgumentArity.OneOrMore };
+        var rules = RuleOptions.Create();
+        var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding is at or above this severity: error, warning, suggestion or never.", DefaultValueFactory = _ => "error" };
+        failOn.AcceptOnlyFromAmong("error", "warning", "suggestion", "never");
+
+        var command = new Command("check", "Evaluates partnership case files against the rule catalogue.");
+        command.Arguments.Add(cases);
+        command.Options.Add(rules);
+        command.Options.Add(format);
+        command.Options.Add(failOn);
+        command.SetAction(parse => Run(parse.GetValue(cases)!, parse.GetValue(rules), parse.GetValue(format)!, parse.GetValue(failOn)!, output, error));
+        return command;
+    }
+
+    private static int Run(string[] casePaths, string[]? ruleDirectories, string format, string failOn, TextWriter output, TextWriter error)
+    {
+        var catalogue = RuleOptions.Load(ruleDirectories, error);
+        if (catalogue is null)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        if (catalogue.HasErrors)
+        {
+            RuleOptions.Print(catalogue, error);
+            return ExitCodes.InvalidInput;
+        }
+
+        var loaded = casePaths.Select(p => (Path: p, Load: CaseFile.Load(p))).ToList();
+        var broken = loaded.Where(l => l.Load.HasErrors).ToList();
+        if (broken.Count > 0)
+        {
+            foreach (var diagnostic in broken.SelectMany(b => b.Load.Diagnostics))
+            {
+                error.WriteLine(diagnostic.ToString());
+            }
+
+            return ExitCodes.InvalidInput;
+        }
+
+        var analyzer = new PartnershipAnalyzer(catalogue);
+        var reports = loaded
+            .Select(l => new CaseReport(l.Path, l.Load.Case!.Partnership.Name, analyzer.Analyze(l.Load.Case!)))
+            .ToList();
+
+        if (format == "json")
+        {
+            output.Flush();
+            using var buffer = new MemoryStream();
+            JsonReportWriter.Write(buffer, reports);
+            output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+            output.WriteLine();
+        }
+        else
+        {
+            TextReportWriter.Write(output, reports);
+        }
+
+        return Fails(reports, failOn) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static bool Fails(IEnumerable<CaseReport> reports, string failOn)
+    {
+        if (failOn == "never")
+        {
+            return false;
+        }
+
+        var threshold = failOn switch
+        {
+            "warning" => Severity.Warning,
+            "suggestion" => Severity.Suggestion,
+            _ => Severity.Error,
+        };
+        return reports.Any(r => !r.Result.IsComplete || r.Result.Findings.Any(f => f.Severity >= threshold));
+    }
+}

@@ -1,0 +1,28 @@
+using System.CommandLine;
+using System.IO;
+
+namespace PartnershipRules.Cli;
+
+/// <summary><c>partnership-rules validate</c>: load rules and print their diagnostics.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var rules = RuleOptions.Create();
+        var command = new Command("validate", "Loads rule files and reports every authoring mistake with file, line and column.");
+        command.Options.Add(rules);
+        command.SetAction(parse =>
+        {
+            var catalogue = RuleOptions.Load(parse.GetValue(rules), error);
+            if (catalogue is null)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            RuleOptions.Print(catalogue, output);
+            output.WriteLine($"{catalogue.Rules.Count} rule(s) loaded, {catalogue.Diagnostics.Count} diagnostic(s).");
+            return catalogue.HasErrors ? ExitCodes.InvalidInput : ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Documents;
+using PartnershipRules.Facts;
+using PartnershipRules.RuleLanguage;
+using PartnershipRules.Schema;
+
+namespace PartnershipRules.Cases;
+
+/// <summary>
+/// Builds fact-model objects from a case document, guided by the <see cref="FactSchema"/>: every key must be a field,
+/// every value must parse as the field's type, and <c>unknown</c> is accepted everywhere a fact is. Records where each
+/// fact was written, for locating findings.
+/// </summary>
+internal sealed class CaseBinder
+{
+    private const string UnknownWord = "unknown";
+
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly Dictionary<Type, (MethodInfo Of, object Unknown)> _factories = new();
+
+    public CaseBinder(List<Diagnostic> diagnostics) => _diagnostics = diagnostics;
+
+    public Dictionary<string, SourceLocation> Locations { get; } = new(StringComparer.Ordinal);
+
+    public Partnership? BindRoot(DocNode root)
+    {
+        if (root is not DocMapping mapping || mapping.Find("partnership") is not { } entry)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.NotACaseFile.Create(root.Location, root is DocMapping ? "This file has no 'partnership' key." : "This file is " + root.KindName + "."));
+            return null;
+        }
+
+        foreach (var other in mapping.Entries.Where(e => e.Key.Value != "partnership"))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.UnknownField.Create(other.Key.Location, other.Key.Value, "a case file", MappingReader.Suggest(other.Key.Value, new[] { "partnership" }), "partnership"));
+        }
+
+        if (entry.Value is not DocMapping partnership)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.WrongShape.Create(entry.Value.Location, "partnership", "a mapping of facts"));
+            return null;
+        }
+
+        return (Partnership?)BindRecord(partnership, FactSchema.Default.Root, string.Empty);
+    }
+
+    private object? BindRecord(DocMapping mapping, RecordSchema schema, string path)
+    {
+        Locations[path] = mapping.Location;
+        var record = Activator.CreateInstance(schema.ClrType)!;
+        foreach (var entry in mapping.Entries)
+        {
+            var field = schema.Find(entry.Key.Value);
+            if (field is null)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.UnknownField.Create(
+                    entry.Key.Location,
+                    entry.Key.Value,
+                    path.Length == 0 ? "the partnership" : "'" + path + "'",
+                    MappingReader.Suggest(entry.Key.Value, schema.Fields.Select(f => f.Name)),
+                    string.Join(", ", schema.Fields.Select(f => f.Name))));
+                continue;
+            }
+
+            var fieldPath = path.Length == 0 ? field.Name : path + "." + field.Name;
+            Locations[fieldPath] = entry.Value.Location;
+            var value = BindField(entry.Value, field, fieldPath);
+            if (value is not null)
+            {
+                field.Property.SetValue(record, value);
+            }
+        }
+
+        return record;
+    }
+
+    private object? BindField(DocNode node, FactField field, string path)
+    {
+        if (node is DocScalar { IsNull: true })
+        {
+            // Written but empty: the same as not recorded.
+            return null;
+        }
+
+        switch (field.Shape)
+        {
+            case FieldShape.Value:
+                return BindValue(node, field, path);
+            case FieldShape.Observation:
+                return BindObservation(node, field, path);
+            case FieldShape.Record:
+                if (node is DocMapping record)
+                {
+                    return BindRecord(record, field.Record!, path);
+                }
+
+                return Shape(node, path, "a mapping of facts");
+            case FieldShape.RecordList:
+                return BindList(node, path, field, (item, itemPath) => item is DocMapping m ? BindRecord(m, field.Record!, itemPath) : Shape(item, itemPath, "a mapping of facts"), field.Record!.ClrType);
+            default:
+                return BindList(node, path, field, (item, itemPath) => ParseScalar(item, field, itemPath, allowUnknown: false), field.ValueType!.ClrType);
+        }
+    }
+
+    private object? BindList(DocNode node, string path, FactField field, Func<DocNode, string, object?> bindItem, Type itemType)
+    {
+        if (node is not DocSequence sequence)
+        {
+            return Shape(node, path, "a list (write [] for none)");
+        }
+
+        var array = Array.CreateInstance(itemType, sequence.Items.Count);
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            var itemPath = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            Locations[itemPath] = sequence.Items[i].Location;
+            var item = bindItem(sequence.Items[i], itemPath);
+            if (item is not null)
+            {
+                array.SetValue(item, i);
+            }
+        }
+
+        return array;
+    }
+
+    private object? BindValue(DocNode node, FactField field, string path)
+    {
+        if (field.IsIdentifier)
+        {
+            return node is DocScalar scalar ? scalar.Value : Shape(node, path, "text");
+        }
+
+        var factory = Factory(field.ValueType!.ClrType);
+        if (node is DocScalar { IsPlain: true, Value: UnknownWord })
+        {
+            return factory.Unknown;
+        }
+
+        var value = ParseScalar(node, field, path, allowUnknown: true);
+        return value is null ? null : factory.Of.Invoke(null, new[] { value });
+    }
+
+    private object? BindObservation(DocNode node, FactField field, string path)
+    {
+        // Shorthand: 'trust: partly' is an observation with that value and no evidence.
+        if (node is DocScalar)
+        {
+            var value = BindValue(node, field, path);
+            return value is null ? null : new Observation { Value = (Fact<ObservedValue>)value };
+        }
+
+        if (node is DocMapping mapping)
+        {
+            return BindRecord(mapping, FactSchema.Default.Observation, path);
+        }
+
+        return Shape(node, path, "an observation: a value (yes, partly, no, unknown) or a mapping with value, evidence, observedOn and basis");
+    }
+
+    private object? ParseScalar(DocNode node, FactField field, string path, bool allowUnknown)
+    {
+        var type = field.ValueType!;
+        if (node is not DocScalar scalar)
+        {
+            return Shape(node, path, type.Description);
+        }
+
+        if (type.TryParse(scalar.Value, scalar.IsPlain, out var value))
+        {
+            return value;
+        }
+
+        if (type.Kind == ValueKind.Enumeration)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.BadEnumValue.Create(scalar.Location, scalar.Value, path, MappingReader.Suggest(scalar.Value, type.Names), string.Join(", ", type.Names)));
+        }
+        else
+        {
+            _diagnostics.Add(DiagnosticDescriptors.BadValue.Create(scalar.Location, scalar.Value, path, type.Description + (allowUnknown ? string.Empty : " (a list item cannot be unknown)")));
+        }
+
+        return null;
+    }
+
+    private object? Shape(DocNode node, string path, string expected)
+    {
+        _diagnostics.Add(DiagnosticDescriptors.WrongShape.Create(node.Location, path, expected));
+        return null;
+    }
+
+    private (MethodInfo Of, object Unknown) Factory(Type valueType)
+    {
+        if (!_factories.TryGetValue(valueType, out var factory))
+        {
+            var fact = typeof(Fact<>).MakeGenericType(valueType);
+            factory = (fact.GetMethod(nameof(Fact<int>.Of), BindingFlags.Public | BindingFlags.Static)!, fact.GetProperty(nameof(Fact<int>.Unknown))!.GetValue(null)!);
+            _factories.Add(valueType, factory);
+        }
+
+        return factory;
+    }
+}

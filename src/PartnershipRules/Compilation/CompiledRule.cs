@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using NRules.RuleModel;
+using PartnershipRules.Evaluation;
+using PartnershipRules.RuleLanguage;
+using PartnershipRules.RuleLanguage.Conditions;
+using PartnershipRules.Schema;
+
+namespace PartnershipRules.Compilation;
+
+/// <summary>
+/// A rule ready to run: its NRules action records the outcome, building the finding (message, location, evidence)
+/// or the list of missing facts from a trace of the condition.
+/// </summary>
+internal sealed class CompiledRule
+{
+    private readonly Lazy<ConditionTracer> _tracer;
+
+    public CompiledRule(RuleDefinition definition, int priority)
+    {
+        Definition = definition;
+        Priority = priority;
+        _tracer = new Lazy<ConditionTracer>(CreateTracer, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public RuleDefinition Definition { get; }
+
+    /// <summary>Composite rules run after the rules they read: lower priority the deeper they sit.</summary>
+    public int Priority { get; }
+
+    public RuleDescriptor Descriptor => Definition.Descriptor;
+
+    /// <summary>Called by the NRules action when the rule fired, could not be decided, or does not apply.</summary>
+    public void Record(IContext context, EvaluationSubject subject, IEnumerable<RuleOutcome>? outcomes)
+    {
+        var outcome = Evaluate(subject, outcomes);
+        subject.Outcomes[Descriptor.Id] = outcome;
+        context.Insert(outcome);
+    }
+
+    public RuleOutcome Evaluate(EvaluationSubject subject, IEnumerable<RuleOutcome>? outcomes)
+    {
+        var tracer = _tracer.Value;
+        var partnership = subject.Partnership;
+        var applies = Definition.AppliesWhen is null ? null : tracer.Trace(Definition.AppliesWhen, partnership, string.Empty, outcomes);
+        var condition = tracer.Trace(Definition.Condition, partnership, string.Empty, outcomes);
+        var outcome = Kleene.Gate(applies?.Value ?? Truth.True, condition.Value);
+        RuleResult result;
+        switch (outcome)
+        {
+            case Outcome.Fired:
+                result = new RuleResult(Descriptor, outcome, BuildFinding(condition, subject, tracer), Array.Empty<MissingFact>());
+                break;
+            case Outcome.InsufficientInformation:
+                var leaves = new List<TraceNode>();
+                if (applies is { Value: Truth.Unknown })
+                {
+                    TraceReading.Deciding(applies, leaves, null);
+                }
+
+                if (condition.Value != Truth.False)
+                {
+                    TraceReading.Deciding(condition, leaves, null);
+                }
+
+                result = new RuleResult(Descriptor, outcome, null, Missing(leaves, subject));
+                break;
+            default:
+                result = RuleResult.Quiet(Descriptor, outcome);
+                break;
+        }
+
+        return new RuleOutcome(Descriptor.Id, outcome, result);
+    }
+
+    private Finding BuildFinding(TraceNode condition, EvaluationSubject subject, ConditionTracer tracer)
+    {
+        var leaves = new List<TraceNode>();
+        var matches = new List<string>();
+        TraceReading.Deciding(condition, leaves, matches);
+        var evidence = leaves
+            .Where(l => l.State == Facts.FactState.Known)
+            .Select(l => new EvidenceItem(Locate(l.Path ?? "findings", subject), l.ValueText ?? string.Empty, l.Note))
+            .GroupBy(e => e.Location.Path + "=" + e.Value, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .ToList();
+        var location = evidence.FirstOrDefault(e => e.Location.Path != "findings")?.Location ?? Locate(string.Empty, subject);
+        return new Finding(Descriptor, Descriptor.DefaultSeverity, Render(subject, tracer, matches), location, evidence);
+    }
+
+    private string Render(EvaluationSubject subject, ConditionTracer tracer, List<string> matches)
+    {
+        var text = new StringBuilder();
+        foreach (var part in Definition.Message.Parts)
+        {
+            if (part.Literal is not null)
+            {
+                text.Append(part.Literal);
+            }
+            else if (part.Fact is not null)
+            {
+                text.Append(tracer.Read(part.Fact, subject.Partnership));
+            }
+            else
+            {
+                text.Append(matches.Count == 0 ? "(none named)" : string.Join(", ", matches.Distinct(StringComparer.Ordinal)));
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static List<MissingFact> Missing(List<TraceNode> leaves, EvaluationSubject subject) =>
+        leaves
+            .Where(l => l.State != Facts.FactState.Known && l.Path is not null)
+            .GroupBy(l => l.Path!, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .Select(l => new MissingFact(Locate(l.Path!, subject), l.State, l.Field?.Question ?? string.Empty))
+            .ToList();
+
+    private static FactLocation Locate(string path, EvaluationSubject subject) => new(path, subject.SourceMap?.Find(path));
+
+    private ConditionTracer CreateTracer()
+    {
+        var root = FactSchema.Default.Root;
+        var roots = new List<(Condition, RecordSchema)> { (Definition.Condition, root) };
+        if (Definition.AppliesWhen is not null)
+        {
+            roots.Add((Definition.AppliesWhen, root));
+        }
+
+        var tracer = new ConditionTracer(roots);
+        foreach (var part in Definition.Message.Parts.Where(p => p.Fact is not null))
+        {
+            tracer.PrepareGetter(part.Fact!, root);
+        }
+
+        return tracer;
+    }
+}

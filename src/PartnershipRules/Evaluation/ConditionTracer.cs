@@ -1,0 +1,220 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Linq.Expressions;
+using PartnershipRules.Compilation;
+using PartnershipRules.Facts;
+using PartnershipRules.RuleLanguage.Conditions;
+using PartnershipRules.Schema;
+
+namespace PartnershipRules.Evaluation;
+
+/// <summary>
+/// Evaluates a condition again, slowly, keeping every node's value and the facts it read. Runs only for rules that
+/// fired or could not be decided (and for explanations), never for the rest. Every node's truth comes from the same
+/// <see cref="ConditionCompiler"/> as the fast check, so the two cannot disagree.
+/// </summary>
+internal sealed class ConditionTracer
+{
+    private readonly Dictionary<Condition, Func<object, IEnumerable<RuleOutcome>?, Truth>> _truths = new();
+    private readonly Dictionary<FactAccess, Func<object, object?>> _getters = new();
+
+    /// <summary>Compiles the delegates for every node of the given conditions.</summary>
+    public ConditionTracer(IEnumerable<(Condition Condition, RecordSchema Scope)> roots)
+    {
+        foreach (var (condition, scope) in roots)
+        {
+            Prepare(condition, scope);
+        }
+    }
+
+    public TraceNode Trace(Condition condition, object scope, string prefix, IEnumerable<RuleOutcome>? outcomes)
+    {
+        var value = _truths[condition](scope, outcomes);
+        switch (condition)
+        {
+            case LogicalCondition logical:
+                return new TraceNode(condition, value) { Children = logical.Operands.Select(o => Trace(o, scope, prefix, outcomes)).ToList() };
+            case NotCondition not:
+                return new TraceNode(condition, value) { Children = new[] { Trace(not.Operand, scope, prefix, outcomes) } };
+            case ComparisonCondition comparison:
+                return Leaf(condition, value, comparison.Fact, scope, prefix);
+            case QuantifiedCondition quantified:
+                return new TraceNode(condition, value) { Children = Items(quantified.Collection, quantified.Where, scope, prefix, outcomes) };
+            case CountCondition count:
+                return new TraceNode(condition, value) { Children = Items(count.Collection, count.Where, scope, prefix, outcomes) };
+            case ShareCondition share:
+                return new TraceNode(condition, value) { Children = Items(share.Collection, share.Where, scope, prefix, outcomes) };
+            case DistinctCondition distinct:
+                return new TraceNode(condition, value) { Children = DistinctItems(distinct, scope, prefix) };
+            case FindingCondition finding:
+                var outcome = outcomes?.FirstOrDefault(o => o.RuleId == finding.RuleId)?.Outcome ?? Outcome.NotFired;
+                return new TraceNode(condition, value) { Path = "findings." + finding.RuleId, ValueText = Schema.ValueType.Format(outcome) };
+            case FindingCountCondition findings:
+                var counted = outcomes?.Where(o => findings.RuleIds.Contains(o.RuleId)).ToList() ?? new List<RuleOutcome>();
+                var fired = counted.Where(o => o.Outcome == Outcome.Fired).Select(o => o.RuleId).ToList();
+                var undecided = counted.Count(o => o.Outcome == Outcome.InsufficientInformation);
+                var text = fired.Count.ToString(CultureInfo.InvariantCulture) + " fired" + (fired.Count > 0 ? " (" + string.Join(", ", fired) + ")" : string.Empty)
+                    + (undecided > 0 ? ", " + undecided.ToString(CultureInfo.InvariantCulture) + " undecided" : string.Empty);
+                return new TraceNode(condition, value) { Path = "findings", ValueText = text };
+            default:
+                return new TraceNode(condition, value);
+        }
+    }
+
+    /// <summary>Reads a fact for a message placeholder.</summary>
+    public string Read(FactAccess access, object scope)
+    {
+        var (state, text, _) = Describe(access.Field, _getters[access](scope));
+        return state == FactState.Known ? text : state == FactState.Unknown ? "unknown" : "not recorded";
+    }
+
+    internal static (FactState State, string Text, string? Note) Describe(FactField field, object? raw)
+    {
+        switch (raw)
+        {
+            case Observation observation:
+                var note = observation.Evidence;
+                if (observation.ObservedOn.IsKnown)
+                {
+                    note = (note is null ? string.Empty : note + "; ") + "observed " + observation.ObservedOn.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                }
+
+                return observation.Value.IsKnown
+                    ? (FactState.Known, Schema.ValueType.Format(observation.Value.Value), note)
+                    : (observation.Value.State == FactState.Unknown ? FactState.Unknown : FactState.NotRecorded, "unknown", note);
+            case IFactValue fact:
+                return fact.State == FactState.Known ? (FactState.Known, Schema.ValueType.Format(fact.UntypedValue!), null) : (fact.State, string.Empty, null);
+            case string text:
+                return (FactState.Known, text, null);
+            case IEnumerable list when field.Shape != FieldShape.Value:
+                return (FactState.Known, "[" + string.Join(", ", list.Cast<object>().Select(Schema.ValueType.Format)) + "]", null);
+            default:
+                return (FactState.NotRecorded, string.Empty, null);
+        }
+    }
+
+    private TraceNode Leaf(Condition condition, Truth value, FactAccess access, object scope, string prefix)
+    {
+        var (state, text, note) = Describe(access.Field, _getters[access](scope));
+        return new TraceNode(condition, value) { Path = prefix + access.Path, Field = access.Field, State = state, ValueText = text, Note = note };
+    }
+
+    private List<TraceNode> Items(FactAccess collection, Condition? where, object scope, string prefix, IEnumerable<RuleOutcome>? outcomes)
+    {
+        var path = prefix + collection.Path;
+        if (_getters[collection](scope) is not IList list)
+        {
+            return new List<TraceNode> { new(null, Truth.Unknown) { Path = path, Field = collection.Field, State = FactState.NotRecorded, ValueText = string.Empty } };
+        }
+
+        var items = new List<TraceNode>(list.Count);
+        var label = collection.Field.Record!.LabelField;
+        for (var i = 0; i < list.Count; i++)
+        {
+            var item = list[i]!;
+            var itemPrefix = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            var itemLabel = label is null ? null : label.Property.GetValue(item) as string;
+            if (where is null)
+            {
+                items.Add(new TraceNode(null, Truth.True) { Path = itemPrefix, ItemLabel = itemLabel ?? itemPrefix });
+                continue;
+            }
+
+            var inner = Trace(where, item, itemPrefix + ".", outcomes);
+            items.Add(new TraceNode(null, inner.Value) { Path = itemPrefix, ItemLabel = itemLabel ?? itemPrefix, Children = new[] { inner } });
+        }
+
+        return items;
+    }
+
+    private List<TraceNode> DistinctItems(DistinctCondition distinct, object scope, string prefix)
+    {
+        var path = prefix + distinct.Collection.Path;
+        if (_getters[distinct.Collection](scope) is not IList list)
+        {
+            return new List<TraceNode> { new(null, Truth.Unknown) { Path = path, Field = distinct.Collection.Field, State = FactState.NotRecorded, ValueText = string.Empty } };
+        }
+
+        var items = new List<TraceNode>(list.Count);
+        for (var i = 0; i < list.Count; i++)
+        {
+            var itemPrefix = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "].";
+            var leaf = Leaf(distinct, Truth.True, distinct.Of, list[i]!, itemPrefix);
+            items.Add(new TraceNode(null, leaf.State == FactState.Known ? Truth.True : Truth.Unknown)
+            {
+                Path = leaf.Path,
+                Field = leaf.Field,
+                State = leaf.State,
+                ValueText = leaf.ValueText,
+                Note = leaf.Note,
+            });
+        }
+
+        return items;
+    }
+
+    private void Prepare(Condition condition, RecordSchema scope)
+    {
+        var scopeParameter = Expression.Parameter(typeof(object), "scope");
+        var outcomesParameter = Expression.Parameter(ConditionCompiler.OutcomesType, "outcomes");
+        var typed = Expression.Convert(scopeParameter, scope.ClrType);
+        var body = ConditionCompiler.Compile(condition, typed, outcomesParameter);
+        _truths[condition] = Expression.Lambda<Func<object, IEnumerable<RuleOutcome>?, Truth>>(body, scopeParameter, outcomesParameter).Compile();
+
+        switch (condition)
+        {
+            case LogicalCondition logical:
+                foreach (var operand in logical.Operands)
+                {
+                    Prepare(operand, scope);
+                }
+
+                break;
+            case NotCondition not:
+                Prepare(not.Operand, scope);
+                break;
+            case ComparisonCondition comparison:
+                PrepareGetter(comparison.Fact, scope);
+                break;
+            case QuantifiedCondition quantified:
+                PrepareGetter(quantified.Collection, scope);
+                PrepareWhere(quantified.Where, quantified.Item);
+                break;
+            case CountCondition count:
+                PrepareGetter(count.Collection, scope);
+                PrepareWhere(count.Where, count.Item);
+                break;
+            case ShareCondition share:
+                PrepareGetter(share.Collection, scope);
+                PrepareWhere(share.Where, share.Item);
+                break;
+            case DistinctCondition distinct:
+                PrepareGetter(distinct.Collection, scope);
+                PrepareGetter(distinct.Of, distinct.Collection.Field.Record!);
+                break;
+        }
+    }
+
+    private void PrepareWhere(Condition? where, RecordSchema item)
+    {
+        if (where is not null)
+        {
+            Prepare(where, item);
+        }
+    }
+
+    internal void PrepareGetter(FactAccess access, RecordSchema scope)
+    {
+        if (_getters.ContainsKey(access))
+        {
+            return;
+        }
+
+        var parameter = Expression.Parameter(typeof(object), "scope");
+        var body = ConditionCompiler.Access(access, Expression.Convert(parameter, scope.ClrType));
+        _getters[access] = Expression.Lambda<Func<object, object?>>(Expression.Convert(body, typeof(object)), parameter).Compile();
+    }
+}

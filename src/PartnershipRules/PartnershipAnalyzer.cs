@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using NRules;
+using NRules.Diagnostics;
+using PartnershipRules.Compilation;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Evaluation;
+using PartnershipRules.Facts;
+using PartnershipRules.RuleLanguage;
+
+namespace PartnershipRules;
+
+/// <summary>
+/// A rule catalogue compiled into one NRules rule network, ready to evaluate partnerships. Create it once and share
+/// it: it is immutable and thread-safe. Each evaluation runs in its own NRules session, so evaluations on different
+/// threads never share state.
+/// </summary>
+public sealed class PartnershipAnalyzer
+{
+    private readonly ISessionFactory _factory;
+    private readonly IReadOnlyList<CompiledRule> _rules;
+
+    /// <summary>Compiles the rules of a catalogue. Rules that failed to load are simply absent.</summary>
+    /// <param name="catalogue">The catalogue.</param>
+    /// <param name="cancellationToken">Cancels compilation.</param>
+    public PartnershipAnalyzer(RuleCatalogue catalogue, CancellationToken cancellationToken = default)
+    {
+        Catalogue = catalogue ?? throw new ArgumentNullException(nameof(catalogue));
+        (_factory, _rules) = RuleNetworkBuilder.Build(catalogue.Definitions, cancellationToken);
+        Rules = _rules.Select(r => r.Descriptor).ToList();
+    }
+
+    /// <summary>The catalogue the analyzer was compiled from.</summary>
+    public RuleCatalogue Catalogue { get; }
+
+    /// <summary>The rules that run (the catalogue's rules that are enabled), in catalogue order.</summary>
+    public IReadOnlyList<RuleDescriptor> Rules { get; }
+
+    /// <summary>Creates an analyzer from the default embedded catalogue.</summary>
+    /// <returns>The analyzer.</returns>
+    public static PartnershipAnalyzer CreateDefault() => new(RuleCatalogue.LoadDefault());
+
+    /// <summary>Evaluates every rule against a partnership.</summary>
+    /// <param name="partnership">The partnership.</param>
+    /// <param name="cancellationToken">Cancels the evaluation; a cancelled evaluation throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The result.</returns>
+    public AnalysisResult Analyze(Partnership partnership, CancellationToken cancellationToken = default) =>
+        Analyze(new PartnershipCase(partnership), cancellationToken);
+
+    /// <summary>Evaluates every rule against a partnership read from a case file, locating findings in that file.</summary>
+    /// <param name="partnershipCase">The case.</param>
+    /// <param name="cancellationToken">Cancels the evaluation; a cancelled evaluation throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The result.</returns>
+    public AnalysisResult Analyze(PartnershipCase partnershipCase, CancellationToken cancellationToken = default)
+    {
+        if (partnershipCase is null)
+        {
+            throw new ArgumentNullException(nameof(partnershipCase));
+        }
+
+        var subject = new EvaluationSubject(partnershipCase.Partnership, partnershipCase.SourceMap);
+        var session = _factory.CreateSession();
+        session.Events.LhsExpressionFailedEvent += (_, e) => Contain(e, e.Rules.Select(r => r.Name), DiagnosticDescriptors.ConditionFailed, subject);
+        session.Events.RhsExpressionFailedEvent += (_, e) => Contain(e, new[] { e.Match.Rule.Name }, DiagnosticDescriptors.ActionFailed, subject);
+        session.Insert(subject);
+
+        // Every rule fires at most once per partnership; the budget only stops a runaway chain.
+        var budget = (_rules.Count * 2) + 16;
+        var fired = session.Fire(budget, cancellationToken);
+        var complete = fired < budget || session.Agenda.IsEmpty;
+        if (!complete)
+        {
+            subject.Diagnostics.Add(DiagnosticDescriptors.FiringBudgetExceeded.Create(null, budget));
+        }
+
+        var results = _rules
+            .Select(r => subject.Outcomes.TryGetValue(r.Descriptor.Id, out var outcome) ? outcome.Result : RuleResult.Quiet(r.Descriptor, Outcome.NotFired))
+            .ToList();
+        return new AnalysisResult(results, subject.Diagnostics, complete && subject.Diagnostics.Count == 0);
+    }
+
+    private static void Contain(IRecoverableError error, IEnumerable<string> rules, DiagnosticDescriptor descriptor, EvaluationSubject subject)
+    {
+        // One rule's failure is reported, not thrown: the other rules still run.
+        error.IsHandled = true;
+        foreach (var rule in rules)
+        {
+            subject.Diagnostics.Add(descriptor.Create(null, rule, error.Exception?.GetBaseException().Message ?? "unknown error"));
+        }
+    }
+}

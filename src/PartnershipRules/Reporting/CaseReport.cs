@@ -1,0 +1,28 @@
+using System;
+using PartnershipRules.Evaluation;
+
+namespace PartnershipRules.Reporting;
+
+/// <summary>The result of evaluating one case file, for the report writers.</summary>
+public sealed class CaseReport
+{
+    /// <summary>Creates a report entry.</summary>
+    /// <param name="casePath">The case file as named by the user.</param>
+    /// <param name="partnershipName">The partnership's name, if recorded.</param>
+    /// <param name="result">The evaluation result.</param>
+    public CaseReport(string casePath, string? partnershipName, AnalysisResult result)
+    {
+        CasePath = casePath ?? throw new ArgumentNullException(nameof(casePath));
+        PartnershipName = partnershipName;
+        Result = result ?? throw new ArgumentNullException(nameof(result));
+    }
+
+    /// <summary>The case file as named by the user.</summary>
+    public string CasePath { get; }
+
+    /// <summary>The partnership's name, if recorded.</summary>
+    public string? PartnershipName { get; }
+
+    /// <summary>The evaluation result.</summary>
+    public AnalysisResult Result { get; }
+}

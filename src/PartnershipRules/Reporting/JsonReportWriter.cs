@@ -1,0 +1,214 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Evaluation;
+using PartnershipRules.RuleLanguage;
+
+namespace PartnershipRules.Reporting;
+
+/// <summary>
+/// Writes results as one JSON document (format version 1): per case, the findings with id, severity, message,
+/// location, evidence, advice, criteria and citations, and the undecided rules with the facts they need.
+/// </summary>
+public static class JsonReportWriter
+{
+    /// <summary>The version of the JSON format; it changes when a field is removed or changes meaning.</summary>
+    public const string FormatVersion = "1";
+
+    /// <summary>Writes the reports as indented UTF-8 JSON.</summary>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="reports">One report per case.</param>
+    public static void Write(Stream stream, IEnumerable<CaseReport> reports)
+    {
+        if (stream is null)
+        {
+            throw new ArgumentNullException(nameof(stream));
+        }
+
+        if (reports is null)
+        {
+            throw new ArgumentNullException(nameof(reports));
+        }
+
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        json.WriteStartObject();
+        json.WriteString("formatVersion", FormatVersion);
+        json.WriteString("tool", "PartnershipRules");
+        json.WriteStartArray("cases");
+        foreach (var report in reports)
+        {
+            WriteCase(json, report);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteCase(Utf8JsonWriter json, CaseReport report)
+    {
+        var result = report.Result;
+        json.WriteStartObject();
+        json.WriteString("case", report.CasePath);
+        json.WriteString("partnership", report.PartnershipName);
+        json.WriteBoolean("complete", result.IsComplete);
+        json.WriteStartObject("summary");
+        foreach (var outcome in new[] { Outcome.Fired, Outcome.NotFired, Outcome.InsufficientInformation, Outcome.NotApplicable })
+        {
+            json.WriteNumber(Name(outcome), result.Results.Count(r => r.Outcome == outcome));
+        }
+
+        json.WriteEndObject();
+        json.WriteStartArray("findings");
+        foreach (var finding in ReportOrder.Findings(result))
+        {
+            WriteFinding(json, finding);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("insufficientInformation");
+        foreach (var undecided in result.InsufficientInformation.OrderBy(r => r.RuleId, StringComparer.Ordinal))
+        {
+            json.WriteStartObject();
+            json.WriteString("ruleId", undecided.RuleId);
+            json.WriteString("title", undecided.Descriptor.Title);
+            json.WriteStartArray("missingFacts");
+            foreach (var missing in undecided.MissingFacts)
+            {
+                json.WriteStartObject();
+                WriteLocation(json, missing.Location);
+                json.WriteString("state", missing.State == Facts.FactState.Unknown ? "unknown" : "not_recorded");
+                json.WriteString("question", missing.Question);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("notApplicable");
+        foreach (var rule in result.Results.Where(r => r.Outcome == Outcome.NotApplicable))
+        {
+            json.WriteStringValue(rule.RuleId);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("diagnostics");
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            WriteDiagnostic(json, diagnostic);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteFinding(Utf8JsonWriter json, Finding finding)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", finding.RuleId);
+        json.WriteString("title", finding.Descriptor.Title);
+        json.WriteString("severity", TextReportWriter.SeverityWord(finding.Severity));
+        json.WriteString("category", Schema.ValueType.Format(finding.Descriptor.Category));
+        json.WriteString("kind", Schema.ValueType.Format(finding.Descriptor.Kind));
+        json.WriteString("message", finding.Message);
+        json.WriteStartObject("location");
+        WriteLocation(json, finding.Location);
+        json.WriteEndObject();
+        json.WriteStartArray("evidence");
+        foreach (var item in finding.Evidence)
+        {
+            json.WriteStartObject();
+            WriteLocation(json, item.Location);
+            json.WriteString("value", item.Value);
+            if (item.Note is not null)
+            {
+                json.WriteString("note", item.Note);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteString("advice", finding.Advice);
+        json.WriteStartArray("criteria");
+        foreach (var criterion in finding.Criteria)
+        {
+            json.WriteStringValue(criterion);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("citations");
+        foreach (var citation in finding.Citations)
+        {
+            WriteCitation(json, citation);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteCitation(Utf8JsonWriter json, Citation citation)
+    {
+        json.WriteStartObject();
+        json.WriteString("source", citation.Source.Key);
+        json.WriteString("reference", citation.Source.FullReference);
+        json.WriteString("section", citation.Section);
+        json.WriteString("quote", citation.Quote);
+        json.WriteStartArray("cites");
+        foreach (var work in citation.Cites)
+        {
+            json.WriteStartObject();
+            json.WriteString("key", work.Key);
+            json.WriteString("reference", work.FullReference);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        if (citation.Note is not null)
+        {
+            json.WriteString("note", citation.Note);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteLocation(Utf8JsonWriter json, FactLocation location)
+    {
+        json.WriteString("path", location.Path);
+        if (location.Source is { } source)
+        {
+            json.WriteString("file", source.FilePath);
+            json.WriteNumber("line", source.Line);
+            json.WriteNumber("column", source.Column);
+        }
+    }
+
+    internal static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", diagnostic.Id);
+        json.WriteString("severity", diagnostic.Severity.ToString().ToLowerInvariant());
+        json.WriteString("message", diagnostic.Message);
+        if (diagnostic.Location is { } location)
+        {
+            json.WriteString("file", location.FilePath);
+            json.WriteNumber("line", location.Line);
+            json.WriteNumber("column", location.Column);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static string Name(Outcome outcome) => outcome switch
+    {
+        Outcome.Fired => "fired",
+        Outcome.NotFired => "notFired",
+        Outcome.InsufficientInformation => "insufficientInformation",
+        _ => "notApplicable",
+    };
+}

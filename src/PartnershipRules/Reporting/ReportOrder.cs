@@ -1,0 +1,17 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PartnershipRules.Evaluation;
+
+namespace PartnershipRules.Reporting;
+
+/// <summary>One stable order for findings in every format: severity (most severe first), category, id, location.</summary>
+internal static class ReportOrder
+{
+    public static IEnumerable<Finding> Findings(AnalysisResult result) =>
+        result.Findings
+            .OrderByDescending(f => f.Severity)
+            .ThenBy(f => f.Descriptor.Category)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ThenBy(f => f.Location.Path, StringComparer.Ordinal);
+}

@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using PartnershipRules.Evaluation;
+using PartnershipRules.RuleLanguage;
+
+namespace PartnershipRules.Reporting;
+
+/// <summary>
+/// Writes results the way compilers do, one line per finding (<c>FILE(LINE,COL): SEVERITY RULEID: message</c>)
+/// followed by the advice and the citations, then the undecided rules with the questions that would decide them.
+/// </summary>
+public static class TextReportWriter
+{
+    /// <summary>Writes the reports.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="reports">One report per case.</param>
+    public static void Write(TextWriter writer, IEnumerable<CaseReport> reports)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        if (reports is null)
+        {
+            throw new ArgumentNullException(nameof(reports));
+        }
+
+        foreach (var report in reports)
+        {
+            WriteCase(writer, report);
+        }
+    }
+
+    private static void WriteCase(TextWriter writer, CaseReport report)
+    {
+        var result = report.Result;
+        foreach (var finding in ReportOrder.Findings(result))
+        {
+            writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: {1} {2}: {3}", Where(report, finding.Location), SeverityWord(finding.Severity), finding.RuleId, finding.Message));
+            writer.WriteLine("    advice: " + finding.Advice);
+            foreach (var citation in finding.Citations)
+            {
+                writer.WriteLine("    source: " + Cite(citation));
+            }
+
+            if (finding.Evidence.Count > 0)
+            {
+                writer.WriteLine("    evidence: " + string.Join("; ", finding.Evidence.Select(e => e.ToString())));
+            }
+        }
+
+        foreach (var undecided in result.InsufficientInformation.OrderBy(r => r.RuleId, StringComparer.Ordinal))
+        {
+            var first = undecided.MissingFacts.Count > 0 ? undecided.MissingFacts[0] : null;
+            var location = first is null ? new FactLocation(string.Empty, null) : first.Location;
+            writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: info {1}: insufficient information to assess '{2}'", Where(report, location), undecided.RuleId, undecided.Descriptor.Title));
+            foreach (var missing in undecided.MissingFacts)
+            {
+                writer.WriteLine("    needs " + missing.Location.Path + " (" + (missing.State == Facts.FactState.Unknown ? "recorded as unknown" : "not recorded") + "): " + missing.Question);
+            }
+        }
+
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            writer.WriteLine(report.CasePath + ": " + diagnostic);
+        }
+
+        var counts = result.Results.GroupBy(r => r.Outcome).ToDictionary(g => g.Key, g => g.Count());
+        int Count(Outcome outcome) => counts.TryGetValue(outcome, out var n) ? n : 0;
+        writer.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            "{0}: {1} finding(s) ({2} error, {3} warning, {4} suggestion), {5} rule(s) with insufficient information, {6} not fired, {7} not applicable{8}.",
+            report.CasePath,
+            Count(Outcome.Fired),
+            result.Findings.Count(f => f.Severity == Severity.Error),
+            result.Findings.Count(f => f.Severity == Severity.Warning),
+            result.Findings.Count(f => f.Severity == Severity.Suggestion),
+            Count(Outcome.InsufficientInformation),
+            Count(Outcome.NotFired),
+            Count(Outcome.NotApplicable),
+            result.IsComplete ? string.Empty : "; EVALUATION INCOMPLETE"));
+    }
+
+    internal static string Cite(Citation citation)
+    {
+        var text = citation.Source.ShortCitation + ", \u00A7 " + citation.Section + ": \u201C" + citation.Quote + "\u201D";
+        if (citation.Cites.Count > 0)
+        {
+            text += " (citing " + string.Join("; ", citation.Cites.Select(w => w.Authors + ", " + w.Year)) + ")";
+        }
+
+        return text;
+    }
+
+    internal static string SeverityWord(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        Severity.Suggestion => "suggestion",
+        _ => "silent",
+    };
+
+    private static string Where(CaseReport report, FactLocation location) =>
+        location.Source?.ToString() ?? report.CasePath + (location.Path.Length == 0 ? string.Empty : " " + location.Path);
+}

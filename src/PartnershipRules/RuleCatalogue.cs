@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.RuleLanguage;
+
+namespace PartnershipRules;
+
+/// <summary>
+/// A loaded and checked set of rules with its bibliography and criteria. Loading is a compilation: every authoring
+/// mistake becomes a <see cref="Diagnostic"/> with file, line and column, and a broken rule does not stop the others
+/// from loading. Immutable and thread-safe.
+/// </summary>
+public sealed class RuleCatalogue
+{
+    internal RuleCatalogue(
+        IReadOnlyList<RuleDefinition> definitions,
+        IReadOnlyList<Work> works,
+        IReadOnlyList<Criterion> criteria,
+        IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Definitions = definitions;
+        Rules = definitions.Select(d => d.Descriptor).ToList();
+        Bibliography = works;
+        Criteria = criteria;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>The rules that loaded, in file order.</summary>
+    public IReadOnlyList<RuleDescriptor> Rules { get; }
+
+    /// <summary>The bibliography: the source papers and the works they cite.</summary>
+    public IReadOnlyList<Work> Bibliography { get; }
+
+    /// <summary>The criteria the rules implement.</summary>
+    public IReadOnlyList<Criterion> Criteria { get; }
+
+    /// <summary>Everything found wrong while loading, in file order.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Whether any diagnostic is an error (some rule or file was not loaded).</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    internal IReadOnlyList<RuleDefinition> Definitions { get; }
+
+    /// <summary>Loads the default catalogue embedded in the library.</summary>
+    /// <returns>The catalogue.</returns>
+    public static RuleCatalogue LoadDefault() => Load(RuleSource.DefaultCatalogue());
+
+    /// <summary>
+    /// Loads rules from directories instead of the default catalogue. The embedded bibliography and criteria are used
+    /// unless the directories bring their own <c>works:</c> or <c>criteria:</c> files.
+    /// </summary>
+    /// <param name="directories">The directories.</param>
+    /// <returns>The catalogue.</returns>
+    public static RuleCatalogue LoadDirectories(IEnumerable<string> directories)
+    {
+        if (directories is null)
+        {
+            throw new ArgumentNullException(nameof(directories));
+        }
+
+        return Load(directories.SelectMany(RuleSource.FromDirectory));
+    }
+
+    /// <summary>Loads rules from the given sources (see <see cref="LoadDirectories"/> for the reference files).</summary>
+    /// <param name="sources">Rule, bibliography and criteria files.</param>
+    /// <returns>The catalogue.</returns>
+    public static RuleCatalogue Load(IEnumerable<RuleSource> sources)
+    {
+        if (sources is null)
+        {
+            throw new ArgumentNullException(nameof(sources));
+        }
+
+        return RuleCatalogueLoader.Load(sources.ToList());
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Documents;
+
+namespace PartnershipRules.RuleLanguage;
+
+/// <summary>Reads the reference files of a catalogue: the bibliography (<c>works:</c>) and the criteria (<c>criteria:</c>).</summary>
+internal static class ReferenceFileParser
+{
+    private static readonly string[] WorkKeys = { "key", "authors", "year", "title", "publishedIn", "sourcePaper", "note" };
+    private static readonly string[] CriterionKeys = { "key", "title" };
+
+    public static void ReadWorks(DocMapping root, Dictionary<string, (Work Work, SourceLocation Location)> works, List<Diagnostic> diagnostics)
+    {
+        var file = new MappingReader(root, "a bibliography file", new[] { "works" }, diagnostics);
+        foreach (var entry in file.MappingList("works", required: true))
+        {
+            var reader = new MappingReader(entry, "a work", WorkKeys, diagnostics);
+            var key = reader.String("key", required: true);
+            var authors = reader.String("authors", required: true);
+            var year = reader.String("year", required: true);
+            var title = reader.String("title", required: false);
+            var publishedIn = reader.String("publishedIn", required: false);
+            var sourcePaper = reader.Boolean("sourcePaper") ?? false;
+            var note = reader.String("note", required: false);
+            if (reader.HasErrors || key is null || authors is null || year is null)
+            {
+                continue;
+            }
+
+            if (works.TryGetValue(key, out var existing))
+            {
+                diagnostics.Add(DiagnosticDescriptors.DuplicateWork.Create(entry.Find("key")!.Value.Location, key, existing.Location));
+                continue;
+            }
+
+            works.Add(key, (new Work(key, authors, year, title, publishedIn, sourcePaper, note), entry.Location));
+        }
+    }
+
+    public static void ReadCriteria(DocMapping root, Dictionary<string, Criterion> criteria, List<Diagnostic> diagnostics)
+    {
+        var file = new MappingReader(root, "a criteria file", new[] { "criteria" }, diagnostics);
+        foreach (var entry in file.MappingList("criteria", required: true))
+        {
+            var reader = new MappingReader(entry, "a criterion", CriterionKeys, diagnostics);
+            var key = reader.String("key", required: true);
+            var title = reader.String("title", required: true);
+            if (reader.HasErrors || key is null || title is null)
+            {
+                continue;
+            }
+
+            if (criteria.ContainsKey(key))
+            {
+                diagnostics.Add(DiagnosticDescriptors.InvalidValue.Create(entry.Find("key")!.Value.Location, key, "criterion key", "It is listed twice."));
+                continue;
+            }
+
+            criteria.Add(key, new Criterion(key, title));
+        }
+    }
+}

@@ -1,0 +1,254 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Documents;
+using PartnershipRules.RuleLanguage.Conditions;
+using PartnershipRules.Schema;
+
+namespace PartnershipRules.RuleLanguage;
+
+/// <summary>
+/// Loads a catalogue in passes: read every file; read the bibliography and criteria; read each rule's descriptor;
+/// bind every condition against the fact model and the other rules; drop rules that depend on dropped rules; refuse
+/// circles. Each pass reports diagnostics and keeps going.
+/// </summary>
+internal static class RuleCatalogueLoader
+{
+    public static RuleCatalogue Load(IReadOnlyList<RuleSource> sources)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var ruleFiles = new List<DocMapping>();
+        var workFiles = new List<DocMapping>();
+        var criteriaFiles = new List<DocMapping>();
+        foreach (var source in sources)
+        {
+            Classify(source, ruleFiles, workFiles, criteriaFiles, diagnostics);
+        }
+
+        if (workFiles.Count == 0 || criteriaFiles.Count == 0)
+        {
+            // Rule authors cite the papers without copying the bibliography: the embedded one is the base.
+            var embedded = new List<DocMapping>();
+            var embeddedWorks = new List<DocMapping>();
+            var embeddedCriteria = new List<DocMapping>();
+            foreach (var source in RuleSource.DefaultCatalogue())
+            {
+                Classify(source, embedded, embeddedWorks, embeddedCriteria, diagnostics);
+            }
+
+            if (workFiles.Count == 0)
+            {
+                workFiles.AddRange(embeddedWorks);
+            }
+
+            if (criteriaFiles.Count == 0)
+            {
+                criteriaFiles.AddRange(embeddedCriteria);
+            }
+        }
+
+        var works = new Dictionary<string, (Work Work, SourceLocation Location)>(StringComparer.Ordinal);
+        foreach (var file in workFiles)
+        {
+            ReferenceFileParser.ReadWorks(file, works, diagnostics);
+        }
+
+        var criteria = new Dictionary<string, Criterion>(StringComparer.Ordinal);
+        foreach (var file in criteriaFiles)
+        {
+            ReferenceFileParser.ReadCriteria(file, criteria, diagnostics);
+        }
+
+        var parsed = new List<ParsedRule>();
+        var byId = new Dictionary<string, ParsedRule>(StringComparer.Ordinal);
+        foreach (var file in ruleFiles)
+        {
+            foreach (var rule in RuleFileParser.Read(file, works, criteria, diagnostics))
+            {
+                if (byId.TryGetValue(rule.Descriptor.Id, out var first))
+                {
+                    diagnostics.Add(DiagnosticDescriptors.DuplicateRuleId.Create(rule.Descriptor.Location, rule.Descriptor.Id, first.Descriptor.Location));
+                    continue;
+                }
+
+                byId.Add(rule.Descriptor.Id, rule);
+                parsed.Add(rule);
+            }
+        }
+
+        var definitions = Bind(parsed, diagnostics);
+        return new RuleCatalogue(
+            definitions,
+            works.Values.Select(w => w.Work).ToList(),
+            criteria.Values.ToList(),
+            diagnostics);
+    }
+
+    private static void Classify(RuleSource source, List<DocMapping> rules, List<DocMapping> works, List<DocMapping> criteria, List<Diagnostic> diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = source.Read();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(DiagnosticDescriptors.FileUnreadable.Create(new SourceLocation(source.Name, 1, 1), ex.Message));
+            return;
+        }
+
+        var read = DocumentReader.Read(source.Name, bytes, DocumentLimits.RuleFiles);
+        diagnostics.AddRange(read.Diagnostics);
+        if (read.Root is null)
+        {
+            return;
+        }
+
+        if (read.Root is DocMapping mapping)
+        {
+            if (mapping.Find("rules") is not null)
+            {
+                rules.Add(mapping);
+                return;
+            }
+
+            if (mapping.Find("works") is not null)
+            {
+                works.Add(mapping);
+                return;
+            }
+
+            if (mapping.Find("criteria") is not null)
+            {
+                criteria.Add(mapping);
+                return;
+            }
+        }
+
+        diagnostics.Add(DiagnosticDescriptors.NotARuleFile.Create(read.Root.Location, "This file has " + Describe(read.Root) + "."));
+    }
+
+    private static string Describe(DocNode node) => node is DocMapping m
+        ? (m.Entries.Count == 0 ? "an empty mapping" : "the keys " + string.Join(", ", m.Entries.Select(e => e.Key.Value)))
+        : node.KindName;
+
+    private static List<RuleDefinition> Bind(List<ParsedRule> parsed, List<Diagnostic> diagnostics)
+    {
+        var directory = new RuleDirectory(parsed.Select(p => p.Descriptor));
+        var bound = new Dictionary<string, RuleDefinition>(StringComparer.Ordinal);
+        var root = FactSchema.Default.Root;
+        foreach (var rule in parsed)
+        {
+            directory.Current = rule.Descriptor.Id;
+            var binder = new ConditionBinder(diagnostics, directory);
+            var appliesWhen = rule.AppliesWhen is null ? null : binder.Bind(rule.AppliesWhen, root);
+            var condition = binder.Bind(rule.Condition, root);
+            var message = MessageTemplate.Parse(rule.Descriptor.MessageFormat, rule.MessageLocation, root, diagnostics);
+            if (condition is null || message is null || (rule.AppliesWhen is not null && appliesWhen is null))
+            {
+                diagnostics.Add(DiagnosticDescriptors.RuleSkipped.Create(rule.Descriptor.Location, rule.Descriptor.Id));
+                continue;
+            }
+
+            bound.Add(rule.Descriptor.Id, new RuleDefinition(rule.Descriptor, appliesWhen, condition, message, binder.ReferencedRules.ToList()));
+        }
+
+        DropBrokenDependents(bound, diagnostics);
+        DropCycles(bound, diagnostics);
+        return parsed.Where(p => bound.ContainsKey(p.Descriptor.Id)).Select(p => bound[p.Descriptor.Id]).ToList();
+    }
+
+    private static void DropBrokenDependents(Dictionary<string, RuleDefinition> bound, List<Diagnostic> diagnostics)
+    {
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var rule in bound.Values.ToList())
+            {
+                var missing = rule.DependsOn.FirstOrDefault(d => !bound.ContainsKey(d));
+                if (missing is not null)
+                {
+                    diagnostics.Add(DiagnosticDescriptors.UnknownRuleReference.Create(rule.Descriptor.Location, missing, " Rule '" + rule.Id + "' reads its outcome, so it is not loaded either."));
+                    bound.Remove(rule.Id);
+                    changed = true;
+                }
+            }
+        }
+        while (changed);
+    }
+
+    private static void DropCycles(Dictionary<string, RuleDefinition> bound, List<Diagnostic> diagnostics)
+    {
+        foreach (var rule in bound.Values.ToList())
+        {
+            var path = FindCycle(rule.Id, rule.Id, bound, new HashSet<string>(StringComparer.Ordinal));
+            if (path is not null)
+            {
+                diagnostics.Add(DiagnosticDescriptors.RuleCycle.Create(rule.Descriptor.Location, rule.Id, string.Join(" -> ", new[] { rule.Id }.Concat(path))));
+            }
+        }
+
+        foreach (var rule in bound.Values.ToList())
+        {
+            if (FindCycle(rule.Id, rule.Id, bound, new HashSet<string>(StringComparer.Ordinal)) is not null)
+            {
+                bound.Remove(rule.Id);
+            }
+        }
+    }
+
+    private static List<string>? FindCycle(string start, string current, Dictionary<string, RuleDefinition> bound, HashSet<string> visited)
+    {
+        if (!bound.TryGetValue(current, out var rule) || !visited.Add(current))
+        {
+            return null;
+        }
+
+        foreach (var next in rule.DependsOn)
+        {
+            if (next == start)
+            {
+                return new List<string> { next };
+            }
+
+            if (FindCycle(start, next, bound, visited) is { } rest)
+            {
+                rest.Insert(0, next);
+                return rest;
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class RuleDirectory : IRuleDirectory
+    {
+        private readonly List<RuleDescriptor> _rules;
+        private readonly HashSet<string> _ids;
+
+        public RuleDirectory(IEnumerable<RuleDescriptor> rules)
+        {
+            _rules = rules.ToList();
+            _ids = new HashSet<string>(_rules.Select(r => r.Id), StringComparer.Ordinal);
+        }
+
+        public string Current { get; set; } = string.Empty;
+
+        public IEnumerable<string> Ids => _ids;
+
+        public bool Exists(string id) => _ids.Contains(id);
+
+        public IReadOnlyList<string> Select(RuleKind? kind, RuleCategory? category, IReadOnlyList<string> ids, IReadOnlyList<string> tags) =>
+            _rules
+                .Where(r => r.Id != Current)
+                .Where(r => kind is null || r.Kind == kind)
+                .Where(r => category is null || r.Category == category)
+                .Where(r => ids.Count == 0 || ids.Contains(r.Id))
+                .Where(r => tags.Count == 0 || tags.Any(t => r.Tags.Contains(t)))
+                .Select(r => r.Id)
+                .ToList();
+    }
+}

@@ -1,0 +1,198 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Documents;
+
+namespace PartnershipRules.RuleLanguage;
+
+/// <summary>
+/// First pass over a rule file: reads each rule's descriptor and keeps its conditions as document nodes, to be bound
+/// once every rule's id is known (composite rules refer to other rules).
+/// </summary>
+internal static class RuleFileParser
+{
+    public const int MaxQuoteWords = 25;
+
+    private static readonly string[] RuleKeys =
+    {
+        "id", "title", "message", "category", "kind", "severity", "enabled", "description", "helpLink", "tags", "criteria",
+        "appliesWhen", "condition", "advice", "citations", "seeAlso",
+    };
+
+    private static readonly string[] CitationKeys = { "source", "section", "quote", "cites", "note" };
+
+    private static readonly Regex IdPattern = new("^[A-Z][A-Z0-9]*[0-9]$", RegexOptions.CultureInvariant);
+    private static readonly Regex Ellipsis = new(@"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|…|\.\.\.)\s*", RegexOptions.CultureInvariant);
+
+    public static IEnumerable<ParsedRule> Read(DocMapping root, IReadOnlyDictionary<string, (Work Work, SourceLocation Location)> works, IReadOnlyDictionary<string, Criterion> criteria, List<Diagnostic> diagnostics)
+    {
+        var file = new MappingReader(root, "a rule file", new[] { "rules" }, diagnostics);
+        foreach (var mapping in file.MappingList("rules", required: true))
+        {
+            var rule = ReadRule(mapping, works, criteria, diagnostics);
+            if (rule is not null)
+            {
+                yield return rule;
+            }
+        }
+    }
+
+    private static ParsedRule? ReadRule(DocMapping mapping, IReadOnlyDictionary<string, (Work Work, SourceLocation Location)> works, IReadOnlyDictionary<string, Criterion> criteria, List<Diagnostic> diagnostics)
+    {
+        var reader = new MappingReader(mapping, "a rule", RuleKeys, diagnostics);
+        var id = reader.String("id", required: true);
+        if (id is not null && !IdPattern.IsMatch(id))
+        {
+            reader.Fail(DiagnosticDescriptors.InvalidValue.Create(reader.Node("id")!.Location, id, "rule id", "Rule ids are capital letters followed by digits, e.g. PR2001."));
+        }
+
+        var title = reader.String("title", required: true);
+        var message = reader.String("message", required: true);
+        var category = reader.Enum<RuleCategory>("category", required: true);
+        var kind = reader.Enum<RuleKind>("kind", required: true);
+        var severity = reader.Enum<Severity>("severity", required: true);
+        var enabled = reader.Boolean("enabled") ?? true;
+        var description = reader.String("description", required: true);
+        var helpLink = reader.String("helpLink", required: false);
+        var tags = reader.StringList("tags").Select(t => t.Value).ToList();
+        var criterionKeys = reader.StringList("criteria");
+        var advice = reader.String("advice", required: true);
+        var seeAlso = reader.StringList("seeAlso").Select(s => s.Value).ToList();
+        var condition = reader.Node("condition");
+        if (condition is null)
+        {
+            reader.Fail(DiagnosticDescriptors.MissingKey.Create(mapping.Location, "a rule", "condition"));
+        }
+
+        if (criterionKeys.Count == 0 && reader.Node("criteria") is null)
+        {
+            reader.Fail(DiagnosticDescriptors.MissingKey.Create(mapping.Location, "a rule", "criteria"));
+        }
+
+        foreach (var key in criterionKeys.Where(k => !criteria.ContainsKey(k.Value)))
+        {
+            reader.Fail(DiagnosticDescriptors.UnknownCriterion.Create(key.Location, key.Value, MappingReader.Suggest(key.Value, criteria.Keys)));
+        }
+
+        var citations = ReadCitations(reader, works, diagnostics);
+        if (citations is not null && !citations.Any(c => c.Source.IsSourcePaper))
+        {
+            var papers = string.Join(", ", works.Values.Where(w => w.Work.IsSourcePaper).Select(w => w.Work.Key));
+            reader.Fail(DiagnosticDescriptors.MissingCitation.Create(reader.Node("citations")?.Location ?? mapping.Location, id ?? "?", papers));
+        }
+
+        if (reader.HasErrors || id is null || title is null || message is null || category is null || kind is null || severity is null || description is null || advice is null || citations is null || condition is null)
+        {
+            if (id is not null)
+            {
+                diagnostics.Add(DiagnosticDescriptors.RuleSkipped.Create(mapping.Find("id")!.Value.Location, id));
+            }
+
+            return null;
+        }
+
+        var descriptor = new RuleDescriptor(
+            id, title, message, category.Value, kind.Value, severity.Value, enabled, description, helpLink, tags,
+            criterionKeys.Select(k => k.Value).ToList(), advice, citations, seeAlso, mapping.Find("id")!.Value.Location);
+        return new ParsedRule(descriptor, mapping, reader.Node("appliesWhen"), condition, reader.Node("message")!.Location);
+    }
+
+    private static List<Citation>? ReadCitations(MappingReader rule, IReadOnlyDictionary<string, (Work Work, SourceLocation Location)> works, List<Diagnostic> diagnostics)
+    {
+        var citations = new List<Citation>();
+        var ok = true;
+        foreach (var mapping in rule.MappingList("citations", required: true))
+        {
+            var reader = new MappingReader(mapping, "a citation", CitationKeys, diagnostics);
+            var source = ResolveWork(reader, reader.Node("source"), works);
+            var section = reader.String("section", required: true);
+            var quote = reader.String("quote", required: true);
+            var note = reader.String("note", required: false);
+            var cites = new List<Work>();
+            foreach (var cited in reader.StringList("cites"))
+            {
+                if (ResolveWork(reader, cited, works) is { } work)
+                {
+                    cites.Add(work);
+                }
+            }
+
+            if (quote is not null)
+            {
+                var words = Ellipsis.Replace(quote, " ").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+                if (words > MaxQuoteWords)
+                {
+                    reader.Fail(DiagnosticDescriptors.QuoteTooLong.Create(reader.Node("quote")!.Location, words, MaxQuoteWords));
+                }
+            }
+
+            if (reader.HasErrors || source is null || section is null || quote is null)
+            {
+                ok = false;
+                if (!reader.HasErrors && source is null && reader.Node("source") is null)
+                {
+                    reader.Fail(DiagnosticDescriptors.MissingKey.Create(mapping.Location, "a citation", "source"));
+                }
+
+                continue;
+            }
+
+            citations.Add(new Citation(source, section, quote, cites, note));
+        }
+
+        if (!ok)
+        {
+            rule.MarkFailed();
+            return null;
+        }
+
+        return citations;
+    }
+
+    private static Work? ResolveWork(MappingReader reader, DocNode? node, IReadOnlyDictionary<string, (Work Work, SourceLocation Location)> works)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not DocScalar { IsNull: false } scalar)
+        {
+            reader.Fail(DiagnosticDescriptors.WrongType.Create(node.Location, "source", "a bibliography key"));
+            return null;
+        }
+
+        if (works.TryGetValue(scalar.Value, out var work))
+        {
+            return work.Work;
+        }
+
+        reader.Fail(DiagnosticDescriptors.UnknownWork.Create(scalar.Location, scalar.Value, MappingReader.Suggest(scalar.Value, works.Keys)));
+        return null;
+    }
+}
+
+/// <summary>A rule after the first pass: descriptor read, conditions not yet bound.</summary>
+internal sealed class ParsedRule
+{
+    public ParsedRule(RuleDescriptor descriptor, DocMapping node, DocNode? appliesWhen, DocNode condition, SourceLocation messageLocation)
+    {
+        Descriptor = descriptor;
+        Node = node;
+        AppliesWhen = appliesWhen;
+        Condition = condition;
+        MessageLocation = messageLocation;
+    }
+
+    public RuleDescriptor Descriptor { get; }
+
+    public DocMapping Node { get; }
+
+    public DocNode? AppliesWhen { get; }
+
+    public DocNode Condition { get; }
+
+    public SourceLocation MessageLocation { get; }
+}
