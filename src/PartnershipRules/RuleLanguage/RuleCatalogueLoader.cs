@@ -182,22 +182,24 @@ internal static class RuleCatalogueLoader
 
     private static void DropCycles(Dictionary<string, RuleDefinition> bound, List<Diagnostic> diagnostics)
     {
-        foreach (var rule in bound.Values.ToList())
+        var circular = new List<string>();
+        foreach (var rule in bound.Values)
         {
             var path = FindCycle(rule.Id, rule.Id, bound, new HashSet<string>(StringComparer.Ordinal));
             if (path is not null)
             {
+                circular.Add(rule.Id);
                 diagnostics.Add(DiagnosticDescriptors.RuleCycle.Create(rule.Descriptor.Location, rule.Id, string.Join(" -> ", new[] { rule.Id }.Concat(path))));
             }
         }
 
-        foreach (var rule in bound.Values.ToList())
+        foreach (var id in circular)
         {
-            if (FindCycle(rule.Id, rule.Id, bound, new HashSet<string>(StringComparer.Ordinal)) is not null)
-            {
-                bound.Remove(rule.Id);
-            }
+            bound.Remove(id);
         }
+
+        // Rules that read a rule of a circle lose their input too.
+        DropBrokenDependents(bound, diagnostics);
     }
 
     private static List<string>? FindCycle(string start, string current, Dictionary<string, RuleDefinition> bound, HashSet<string> visited)
