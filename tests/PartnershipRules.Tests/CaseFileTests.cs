@@ -1,0 +1,61 @@
+using PartnershipRules.Cases;
+using PartnershipRules.Facts;
+
+namespace PartnershipRules.Tests;
+
+/// <summary>Reading case files: values, unknowns, and a located diagnostic for each kind of mistake.</summary>
+public class CaseFileTests
+{
+    private static (string Id, int Line, int Column) Error(string yaml)
+    {
+        var result = CaseFile.Parse("case.yaml", yaml);
+        Assert.Null(result.Case);
+        var diagnostic = result.Diagnostics.First(d => d.IsError);
+        return (diagnostic.Id, diagnostic.Location!.Line, diagnostic.Location.Column);
+    }
+
+    [Fact]
+    public void Reads_values_unknowns_and_observation_shorthand()
+    {
+        var result = CaseFile.Parse("case.yaml", "partnership:\n  name: P\n  alternativesConsidered: unknown\n  purposeClarity: unclear\n  partners: []\n  observations:\n    trust: partly\n");
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        var partnership = result.Case!.Partnership;
+        Assert.Equal(FactState.Unknown, partnership.AlternativesConsidered.State);
+        Assert.Equal(PurposeClarity.Unclear, partnership.PurposeClarity.Value);
+        Assert.Equal(FactState.NotRecorded, partnership.JointVsSeparateWorkAgreed.State);
+        Assert.Empty(partnership.Partners!);
+        Assert.Null(partnership.Funding);
+        Assert.Equal(ObservedValue.Partly, partnership.Observations.Trust!.Value.Value);
+        Assert.Equal(4, result.Case.SourceMap!.Find("purposeClarity")!.Line);
+    }
+
+    [Fact]
+    public void Reads_json() =>
+        Assert.False(CaseFile.Parse("case.json", "{\"partnership\": {\"name\": \"P\", \"partners\": [{\"sector\": \"community\"}]}}").HasErrors);
+
+    [Fact]
+    public void PRC001_no_partnership_key() => Assert.Equal(("PRC001", 1, 1), Error("name: P\n"));
+
+    [Fact]
+    public void PRC002_unknown_field_with_suggestion()
+    {
+        Assert.Equal(("PRC002", 2, 3), Error("partnership:\n  purposeClarty: unclear\n"));
+        Assert.Contains("Did you mean 'purposeClarity'", CaseFile.Parse("c.yaml", "partnership:\n  purposeClarty: unclear\n").Diagnostics[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PRC003_wrong_shape() => Assert.Equal(("PRC003", 2, 13), Error("partnership:\n  partners: council\n"));
+
+    [Fact]
+    public void PRC004_bad_boolean() => Assert.Equal(("PRC004", 2, 27), Error("partnership:\n  alternativesConsidered: maybe\n"));
+
+    [Fact]
+    public void PRC005_value_not_in_the_list() => Assert.Equal(("PRC005", 3, 15), Error("partnership:\n  partners:\n    - sector: charity\n"));
+
+    [Fact]
+    public void Quoted_true_is_not_a_boolean() => Assert.Equal("PRC004", Error("partnership:\n  alternativesConsidered: \"true\"\n").Id);
+
+    [Fact]
+    public void All_errors_are_reported_not_only_the_first() =>
+        Assert.Equal(2, CaseFile.Parse("c.yaml", "partnership:\n  alternativesConsidered: maybe\n  purposeClarity: foggy\n").Diagnostics.Count(d => d.IsError));
+}

@@ -1,0 +1,120 @@
+using System.Text.Json;
+using PartnershipRules.Cli;
+using Snapshooter.Xunit;
+
+namespace PartnershipRules.Tests;
+
+/// <summary>The command-line tool: exit codes, diagnostics for bad input, and its output (snapshot-tested).</summary>
+public class CliTests
+{
+    private static readonly string Base = AppContext.BaseDirectory;
+
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = Program.Run(args, output, error);
+        var clean = (string s) => s.Replace(Base, string.Empty, StringComparison.Ordinal).Replace('\\', '/');
+        return (exit, clean(output.ToString()), clean(error.ToString()));
+    }
+
+    private static string Example(string name) => Path.Combine(Base, "rules", "examples", name + ".yaml");
+
+    [Fact]
+    public void Check_text_output_matches_the_snapshot()
+    {
+        var (exit, output, _) = Run("check", Example("community-regeneration"));
+        Assert.Equal(1, exit);
+        Assert.Contains("rules/examples/community-regeneration.yaml(", output, StringComparison.Ordinal);
+        Snapshot.Match(output);
+    }
+
+    [Fact]
+    public void Check_json_output_matches_the_snapshot()
+    {
+        var (_, output, _) = Run("check", "--format", "json", Example("community-regeneration"));
+        Snapshot.Match(output);
+    }
+
+    [Fact]
+    public void Check_json_is_valid_and_every_finding_is_cited_on_every_example()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(Base, "rules", "examples"), "*.yaml"))
+        {
+            var (_, output, _) = Run("check", "--format", "json", "--fail-on", "never", file);
+            using var document = JsonDocument.Parse(output);
+            foreach (var finding in document.RootElement.GetProperty("cases")[0].GetProperty("findings").EnumerateArray())
+            {
+                var citations = finding.GetProperty("citations").EnumerateArray().ToList();
+                Assert.NotEmpty(citations);
+                Assert.All(citations, c => Assert.False(string.IsNullOrWhiteSpace(c.GetProperty("quote").GetString())));
+            }
+        }
+    }
+
+    [Fact]
+    public void Healthy_case_exits_zero() => Assert.Equal(0, Run("check", Example("youth-transitions")).Exit);
+
+    [Fact]
+    public void Fail_on_warning_counts_warnings()
+    {
+        Assert.Equal(0, Run("check", "--fail-on", "warning", Example("youth-transitions")).Exit);
+        Assert.Equal(1, Run("check", "--fail-on", "warning", Example("strategic-board")).Exit);
+        Assert.Equal(0, Run("check", "--fail-on", "never", Example("community-regeneration")).Exit);
+    }
+
+    [Fact]
+    public void Broken_rule_file_exits_two_naming_file_line_and_column_and_the_others_still_load()
+    {
+        var directory = Directory.CreateTempSubdirectory("rules-");
+        try
+        {
+            File.WriteAllText(Path.Combine(directory.FullName, "good.yaml"), RuleText.Rule("PR9001", "fact: purposeClarity\nequals: unclear"));
+            File.WriteAllText(Path.Combine(directory.FullName, "broken.yaml"), RuleText.Rule("PR9002", "fact: purposeClarty\nequals: unclear"));
+            var (exit, output, _) = Run("validate", "--rules", directory.FullName);
+            Assert.Equal(2, exit);
+            Assert.Contains("broken.yaml(16,13): error PRL007", output, StringComparison.Ordinal);
+            Assert.Contains("1 rule(s) loaded", output, StringComparison.Ordinal);
+
+            var check = Run("check", "--rules", directory.FullName, Example("youth-transitions"));
+            Assert.Equal(2, check.Exit);
+            Assert.Contains("broken.yaml(16,13)", check.Err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Broken_case_file_exits_two_without_a_stack_trace()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "broken-case-" + Guid.NewGuid().ToString("N") + ".yaml");
+        File.WriteAllText(file, "partnership:\n  purposeClarity: unclaer\n");
+        try
+        {
+            var (exit, _, error) = Run("check", file);
+            Assert.Equal(2, exit);
+            Assert.Contains("(2,19): error PRC005", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Missing_case_file_exits_two() => Assert.Equal(2, Run("check", "no-such-case.yaml").Exit);
+
+    [Fact]
+    public void Unknown_option_exits_two() => Assert.Equal(2, Run("check", "--frobnicate", Example("youth-transitions")).Exit);
+
+    [Fact]
+    public void Validate_the_repository_rules_directory_is_clean()
+    {
+        var (exit, output, _) = Run("validate", "--rules", Path.Combine(Base, "rules"));
+        Assert.Equal(0, exit);
+        Assert.Contains("0 diagnostic(s)", output, StringComparison.Ordinal);
+    }
+}
