@@ -107,7 +107,7 @@ internal sealed class ConditionTracer
         var path = prefix + collection.Path;
         if (_getters[collection](scope) is not IList list)
         {
-            return new List<TraceNode> { new(null, Truth.Unknown) { Path = path, Field = collection.Field, State = FactState.NotRecorded, ValueText = string.Empty } };
+            return UnrecordedList(collection, path);
         }
 
         var items = new List<TraceNode>(list.Count);
@@ -135,7 +135,7 @@ internal sealed class ConditionTracer
         var path = prefix + distinct.Collection.Path;
         if (_getters[distinct.Collection](scope) is not IList list)
         {
-            return new List<TraceNode> { new(null, Truth.Unknown) { Path = path, Field = distinct.Collection.Field, State = FactState.NotRecorded, ValueText = string.Empty } };
+            return UnrecordedList(distinct.Collection, path);
         }
 
         var items = new List<TraceNode>(list.Count);
@@ -155,6 +155,10 @@ internal sealed class ConditionTracer
 
         return items;
     }
+
+    /// <summary>A list that was not recorded is itself the missing fact.</summary>
+    private static List<TraceNode> UnrecordedList(FactAccess collection, string path) =>
+        new() { new TraceNode(null, Truth.Unknown) { Path = path, Field = collection.Field, State = FactState.NotRecorded, ValueText = string.Empty } };
 
     private void Prepare(Condition condition, RecordSchema scope)
     {
