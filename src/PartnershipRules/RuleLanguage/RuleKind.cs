@@ -9,6 +9,12 @@ public enum RuleKind
     /// <summary>A facilitating condition is absent or weak.</summary>
     Facilitator,
 
+    /// <summary>
+    /// A facilitating condition is present. Reported so that a strength is visible, and so that rules which weigh it
+    /// against a risk (e.g. a local champion, and the dependence on one person it brings) can match it.
+    /// </summary>
+    FacilitatorPresent,
+
     /// <summary>A barrier to partnership working is present.</summary>
     Barrier,
 
