@@ -4,7 +4,7 @@ namespace PartnershipRules.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the library reports. <c>PR0xxx</c>: reading a YAML or JSON file; <c>PRLxxx</c>: rule files and
-/// bibliography; <c>PRCxxx</c>: case files; <c>PRExxx</c>: evaluation. Ids are stable and never reused.
+/// bibliography; <c>PRCxxx</c>: case files; <c>PRTxxx</c>: rule tests; <c>PRExxx</c>: evaluation. Ids are stable and never reused.
 /// </summary>
 public static class DiagnosticDescriptors
 {
@@ -122,6 +122,17 @@ public static class DiagnosticDescriptors
     /// <summary>A value that is not in the field's list.</summary>
     public static readonly DiagnosticDescriptor BadEnumValue = new("PRC005", DiagnosticSeverity.Error, "Value not allowed", "'{0}' is not allowed for '{1}'.{2} Allowed: {3}, or 'unknown'.");
 
+    // Rule tests.
+
+    /// <summary>The top level of a rule-test file is wrong.</summary>
+    public static readonly DiagnosticDescriptor NotARuleTestFile = new("PRT001", DiagnosticSeverity.Error, "Not a rule-test file", "A rule-test file is a mapping with a 'tests' list. {0}");
+
+    /// <summary>Two tests in one file share a name.</summary>
+    public static readonly DiagnosticDescriptor DuplicateTestName = new("PRT002", DiagnosticSeverity.Error, "Duplicate test name", "A test named '{0}' is already defined at {1}; give each test in a file its own name.");
+
+    /// <summary>An expected outcome that is not one of the four.</summary>
+    public static readonly DiagnosticDescriptor UnknownOutcome = new("PRT003", DiagnosticSeverity.Error, "Unknown outcome", "'{0}' is not an outcome.{1} Expect one of: fired, not_fired, insufficient, not_applicable.");
+
     // Evaluation.
 
     /// <summary>A rule's condition threw.</summary>
@@ -142,6 +153,7 @@ public static class DiagnosticDescriptors
         UnknownEnumValue, MissingCitation, UnknownWork, UnknownCriterion, QuoteTooLong, UnknownRuleReference, RuleCycle,
         UnknownPlaceholder, InvalidCondition, DuplicateWork, RuleSkipped,
         NotACaseFile, UnknownField, WrongShape, BadValue, BadEnumValue,
+        NotARuleTestFile, DuplicateTestName, UnknownOutcome,
         ConditionFailed, ActionFailed, FiringBudgetExceeded,
     };
 }
