@@ -65,7 +65,7 @@ internal sealed class CompiledRule
                     TraceReading.Deciding(condition, leaves, null);
                 }
 
-                result = new RuleResult(Descriptor, outcome, null, Missing(leaves, subject));
+                result = new RuleResult(Descriptor, outcome, null, Missing(leaves, subject, UndecidedDependencies(leaves, outcomes)));
                 break;
             default:
                 result = RuleResult.Quiet(Descriptor, outcome);
@@ -112,13 +112,30 @@ internal sealed class CompiledRule
         return text.ToString();
     }
 
-    private static List<MissingFact> Missing(List<TraceNode> leaves, EvaluationSubject subject) =>
+    private static List<MissingFact> Missing(List<TraceNode> leaves, EvaluationSubject subject, IEnumerable<MissingFact> inherited) =>
         leaves
             .Where(l => l.State != Facts.FactState.Known && l.Path is not null)
-            .GroupBy(l => l.Path!, StringComparer.Ordinal)
-            .Select(g => g.First())
             .Select(l => new MissingFact(Locate(l.Path!, subject), l.State, l.Field?.Question ?? string.Empty))
+            .Concat(inherited)
+            .GroupBy(m => m.Location.Path, StringComparer.Ordinal)
+            .Select(g => g.First())
             .ToList();
+
+    /// <summary>
+    /// A composite rule is undecided because rules it reads are undecided; the facts that would decide it are theirs,
+    /// so a case worker is told what to find out rather than which rules were unsure.
+    /// </summary>
+    private IEnumerable<MissingFact> UndecidedDependencies(List<TraceNode> leaves, IEnumerable<RuleOutcome>? outcomes)
+    {
+        if (outcomes is null || !leaves.Exists(l => l.Value == Truth.Unknown && l.Condition is FindingCondition or FindingCountCondition))
+        {
+            return Array.Empty<MissingFact>();
+        }
+
+        return outcomes
+            .Where(o => o.Outcome == Outcome.InsufficientInformation && Definition.DependsOn.Contains(o.RuleId))
+            .SelectMany(o => o.Result.MissingFacts);
+    }
 
     private static FactLocation Locate(string path, EvaluationSubject subject) => new(path, subject.SourceMap?.Find(path));
 
