@@ -15,13 +15,13 @@ internal static class RuleFileParser
 {
     public const int MaxQuoteWords = 25;
 
-    private static readonly string[] RuleKeys =
+    internal static readonly string[] RuleKeys =
     {
         "id", "title", "message", "category", "kind", "severity", "enabled", "description", "helpLink", "tags", "criteria",
         "appliesWhen", "condition", "advice", "citations", "seeAlso",
     };
 
-    private static readonly string[] CitationKeys = { "source", "section", "quote", "cites", "note" };
+    internal static readonly string[] CitationKeys = { "source", "section", "quote", "cites", "note" };
 
     private static readonly Regex IdPattern = new("^[A-Z][A-Z0-9]*[0-9]$", RegexOptions.CultureInvariant);
     private static readonly Regex Ellipsis = new(@"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|…|\.\.\.)\s*", RegexOptions.CultureInvariant);

@@ -16,7 +16,7 @@ internal sealed class ConditionBinder
 {
     private static readonly string[] Heads = { "all", "any", "not", "fact", "some", "every", "none", "count", "distinct", "share", "finding", "findings" };
 
-    private static readonly Dictionary<string, ComparisonOperator> FactOperators = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, ComparisonOperator> FactOperators = new(StringComparer.Ordinal)
     {
         ["equals"] = ComparisonOperator.Equals,
         ["notEquals"] = ComparisonOperator.NotEquals,
@@ -30,7 +30,7 @@ internal sealed class ConditionBinder
         ["is"] = ComparisonOperator.IsKnown,
     };
 
-    private static readonly Dictionary<string, ComparisonOperator> CountOperators = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, ComparisonOperator> CountOperators = new(StringComparer.Ordinal)
     {
         ["equals"] = ComparisonOperator.Equals,
         ["notEquals"] = ComparisonOperator.NotEquals,
