@@ -14,7 +14,9 @@ public class CliTests
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exit = Program.Run(args, output, error);
-        var clean = (string s) => s.Replace(Base, string.Empty, StringComparison.Ordinal).Replace('\\', '/');
+        // Only paths are normalised: a blanket backslash replacement would corrupt JSON escapes such as \".
+        var clean = (string s) => s.Replace(Base, string.Empty, StringComparison.Ordinal)
+            .Replace(Path.Combine("rules", "examples") + Path.DirectorySeparatorChar, "rules/examples/", StringComparison.Ordinal);
         return (exit, clean(output.ToString()), clean(error.ToString()));
     }
 
@@ -58,7 +60,8 @@ public class CliTests
     [Fact]
     public void Fail_on_warning_counts_warnings()
     {
-        Assert.Equal(0, Run("check", "--fail-on", "warning", Example("youth-transitions")).Exit);
+        Assert.Equal(0, Run("check", "--fail-on", "error", Example("youth-transitions")).Exit);
+        Assert.Equal(1, Run("check", "--fail-on", "warning", Example("youth-transitions")).Exit);
         Assert.Equal(1, Run("check", "--fail-on", "warning", Example("strategic-board")).Exit);
         Assert.Equal(0, Run("check", "--fail-on", "never", Example("community-regeneration")).Exit);
     }
