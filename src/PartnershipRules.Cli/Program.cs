@@ -15,6 +15,7 @@ internal static class Program
         root.Subcommands.Add(CheckCommand.Create(output, error));
         root.Subcommands.Add(ValidateCommand.Create(output, error));
         root.Subcommands.Add(TestCommand.Create(output, error));
+        root.Subcommands.Add(DocsCommand.Create(output, error));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -15,6 +15,12 @@ internal static class RuleFileParser
 {
     public const int MaxQuoteWords = 25;
 
+    /// <summary>
+    /// Where a rule's generated page lives, relative to the rules folder (see <c>partnership-rules docs</c>). Relative,
+    /// because the catalogue names no host; a host that publishes the pages can rewrite it.
+    /// </summary>
+    public static string DefaultHelpLink(string id) => "docs/" + id + ".md";
+
     internal static readonly string[] RuleKeys =
     {
         "id", "title", "message", "category", "kind", "severity", "enabled", "description", "helpLink", "tags", "criteria",
@@ -94,7 +100,7 @@ internal static class RuleFileParser
         }
 
         var descriptor = new RuleDescriptor(
-            id, title, message, category.Value, kind.Value, severity.Value, enabled, description, helpLink, tags,
+            id, title, message, category.Value, kind.Value, severity.Value, enabled, description, helpLink ?? DefaultHelpLink(id), tags,
             criterionKeys.Select(k => k.Value).ToList(), advice, citations, seeAlso, mapping.Find("id")!.Value.Location);
         return new ParsedRule(descriptor, mapping, reader.Node("appliesWhen"), condition, reader.Node("message")!.Location);
     }
