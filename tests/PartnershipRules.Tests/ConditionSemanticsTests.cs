@@ -63,6 +63,30 @@ public class ConditionSemanticsTests
         Assert.Equal("unclear", Assert.Single(result.Finding.Evidence).Value);
     }
 
+    [Theory]
+    [InlineData("2024-11-01", "2026-11-02", Outcome.Fired)]
+    [InlineData("2024-11-02", "2026-11-02", Outcome.NotFired)]
+    [InlineData("2024-11-01", null, Outcome.InsufficientInformation)]
+    [InlineData(null, "2026-11-02", Outcome.InsufficientInformation)]
+    public void Older_than_measures_from_the_assessment_date_not_the_clock(string? review, string? assessed, Outcome expected)
+    {
+        var partnership = new Partnership
+        {
+            InclusionReviewDate = review is null ? default(Fact<DateTime>) : DateTime.Parse(review, System.Globalization.CultureInfo.InvariantCulture),
+            AssessedOn = assessed is null ? default(Fact<DateTime>) : DateTime.Parse(assessed, System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var result = Evaluate("fact: inclusionReviewDate\nolderThanMonths: 24", partnership);
+        Assert.Equal(expected, result.Outcome);
+        if (expected == Outcome.InsufficientInformation)
+        {
+            Assert.Equal(review is null ? "inclusionReviewDate" : "assessedOn", Assert.Single(result.MissingFacts).Location.Path);
+        }
+        else if (expected == Outcome.Fired)
+        {
+            Assert.Equal(new[] { "inclusionReviewDate", "assessedOn" }, result.Finding!.Evidence.Select(e => e.Location.Path));
+        }
+    }
+
     [Fact]
     public void Other_value_does_not_fire() =>
         Assert.Equal(Outcome.NotFired, Evaluate("fact: purposeClarity\nequals: unclear", new Partnership { PurposeClarity = PurposeClarity.AllPartnersClear }).Outcome);

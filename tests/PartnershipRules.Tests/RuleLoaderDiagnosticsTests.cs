@@ -59,6 +59,18 @@ public class RuleLoaderDiagnosticsTests
         AssertDiagnostic(RuleText.Rule("PR9001", "some: partners\nwhere:\n  fact: sectr\n  equals: community"), "PRL007", 18, 15);
 
     [Fact]
+    public void PRL008_older_than_on_a_value_that_is_not_a_date() =>
+        AssertDiagnostic(RuleText.Rule("PR9001", "fact: purposeClarity\nolderThanMonths: 24"), "PRL008", 17, 7);
+
+    [Fact]
+    public void PRL008_older_than_inside_a_quantifier_has_no_assessment_date() =>
+        AssertDiagnostic(RuleText.Rule("PR9001", "some: partners\nwhere:\n  fact: name\n  olderThanMonths: 24"), "PRL008", 19, 9);
+
+    [Fact]
+    public void PRL017_older_than_takes_whole_months() =>
+        AssertDiagnostic(RuleText.Rule("PR9001", "fact: inclusionReviewDate\nolderThanMonths: 1.5"), "PRL017", 17, 24);
+
+    [Fact]
     public void PRL008_ordering_operator_on_an_unordered_fact() => AssertDiagnostic(RuleText.Rule("PR9001", "fact: purposeClarity\nlessThan: unclear"), "PRL008", 17, 7);
 
     [Fact]

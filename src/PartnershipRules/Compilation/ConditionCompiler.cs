@@ -106,6 +106,8 @@ internal static class ConditionCompiler
                 return comparison.Operator == ComparisonOperator.IsKnown ? known : Call(nameof(Kleene.Not), known);
             case ComparisonOperator.Contains:
                 return Call(nameof(Kleene.Contains), new[] { valueType }, leaf, Constant(comparison.Values[0], valueType));
+            case ComparisonOperator.OlderThanMonths:
+                return Call(nameof(Kleene.OlderThanMonths), leaf, Leaf(comparison.Reference!, scope), Expression.Constant((int)comparison.Values[0]));
             case ComparisonOperator.Equals:
                 return Call(nameof(Kleene.Equal), new[] { valueType }, leaf, Constant(comparison.Values[0], valueType));
             case ComparisonOperator.NotEquals:

@@ -68,6 +68,10 @@ internal static class Kleene
 
     public static Truth IsKnown<T>(Fact<T> fact) => Of(fact.IsKnown);
 
+    /// <summary>Whether a date lies more than <paramref name="months"/> whole months before the reference date.</summary>
+    public static Truth OlderThanMonths(Fact<DateTime> date, Fact<DateTime> reference, int months) =>
+        date.IsKnown && reference.IsKnown ? Of(date.Value < reference.Value.AddMonths(-months)) : Truth.Unknown;
+
     public static Truth IsKnownList(object? list) => Of(list is not null);
 
     public static Fact<string> Identifier(string? value) => Fact<string>.Of(value!);

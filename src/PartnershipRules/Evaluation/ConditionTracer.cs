@@ -39,6 +39,11 @@ internal sealed class ConditionTracer
                 return new TraceNode(condition, value) { Children = logical.Operands.Select(o => Trace(o, scope, prefix, outcomes)).ToList() };
             case NotCondition not:
                 return new TraceNode(condition, value) { Children = new[] { Trace(not.Operand, scope, prefix, outcomes) } };
+            case ComparisonCondition { Reference: { } reference } relative:
+                // Both dates decide the comparison: each is evidence when known, or a missing fact when not.
+                var date = Leaf(condition, value, relative.Fact, scope, prefix);
+                var from = Leaf(condition, value, reference, scope, prefix);
+                return new TraceNode(condition, value) { Children = new[] { date, from } };
             case ComparisonCondition comparison:
                 return Leaf(condition, value, comparison.Fact, scope, prefix);
             case QuantifiedCondition quantified:
@@ -182,6 +187,11 @@ internal sealed class ConditionTracer
                 break;
             case ComparisonCondition comparison:
                 PrepareGetter(comparison.Fact, scope);
+                if (comparison.Reference is not null)
+                {
+                    PrepareGetter(comparison.Reference, scope);
+                }
+
                 break;
             case QuantifiedCondition quantified:
                 PrepareGetter(quantified.Collection, scope);

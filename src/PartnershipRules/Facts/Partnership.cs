@@ -18,6 +18,13 @@ public sealed class Partnership
     [Question("Does the partnership work at strategic/policy level, on projects/operational delivery, or both?")]
     public Fact<PartnershipLevel> Level { get; init; }
 
+    /// <summary>
+    /// The date the case describes: when these facts were recorded. Rules that ask "how long ago" measure from it,
+    /// never from the clock, so a case gives the same results whenever it is evaluated.
+    /// </summary>
+    [Question("On what date were these facts recorded (the date of this assessment)?")]
+    public Fact<DateTime> AssessedOn { get; init; }
+
     /// <summary>Date the partnership started (or is planned to start).</summary>
     [Question("When did the partnership start (or when is it planned to start)?")]
     public Fact<DateTime> StartDate { get; init; }

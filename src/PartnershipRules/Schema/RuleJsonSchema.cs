@@ -190,7 +190,7 @@ internal static class RuleJsonSchema
                      .GroupBy(p => (p.Field.Shape == FieldShape.ValueList ? "list." : string.Empty) + Key(p.Field.ValueType!))
                      .OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            options.Add(Comparison(group.Select(p => p.Path).ToList(), group.First().Field));
+            options.Add(Comparison(group.Select(p => p.Path).ToList(), group.First().Field, record == FactSchema.Default.Root));
         }
 
         foreach (var (path, field) in paths.Where(p => p.Field.Shape == FieldShape.RecordList))
@@ -203,7 +203,7 @@ internal static class RuleJsonSchema
         return new JsonObject { ["description"] = "A condition on a " + record.DisplayName + ".", ["anyOf"] = options };
     }
 
-    private static JsonObject Comparison(IReadOnlyList<string> paths, FactField field)
+    private static JsonObject Comparison(IReadOnlyList<string> paths, FactField field, bool partnershipLevel)
     {
         var type = field.ValueType!;
         var value = Ref("value." + Key(type));
@@ -227,6 +227,9 @@ internal static class RuleJsonSchema
                         break;
                     case ComparisonOperator.LessThan or ComparisonOperator.GreaterThan or ComparisonOperator.AtLeast or ComparisonOperator.AtMost when type.IsOrdered:
                         properties[op.Key] = value.DeepClone();
+                        break;
+                    case ComparisonOperator.OlderThanMonths when type.Kind == ValueKind.Date && partnershipLevel:
+                        properties[op.Key] = new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["description"] = "More than this many whole months before the case's assessedOn date." };
                         break;
                     case ComparisonOperator.IsKnown:
                         var allowed = new JsonArray { "known", "unknown" };

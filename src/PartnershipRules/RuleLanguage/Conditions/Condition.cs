@@ -31,6 +31,9 @@ internal enum ComparisonOperator
     Contains,
     IsKnown,
     IsUnknown,
+
+    /// <summary>A date more than N whole months before the case's assessment date.</summary>
+    OlderThanMonths,
 }
 
 internal enum Quantifier
@@ -65,15 +68,19 @@ internal sealed class NotCondition : Condition
 /// <summary>A comparison of one fact with constant values.</summary>
 internal sealed class ComparisonCondition : Condition
 {
-    public ComparisonCondition(SourceLocation location, FactAccess fact, ComparisonOperator op, IReadOnlyList<object> values)
+    public ComparisonCondition(SourceLocation location, FactAccess fact, ComparisonOperator op, IReadOnlyList<object> values, FactAccess? reference = null)
         : base(location)
     {
         Fact = fact;
         Operator = op;
         Values = values;
+        Reference = reference;
     }
 
     public FactAccess Fact { get; }
+
+    /// <summary>For <see cref="ComparisonOperator.OlderThanMonths"/>: the date measured from (the assessment date).</summary>
+    public FactAccess? Reference { get; }
 
     public ComparisonOperator Operator { get; }
 

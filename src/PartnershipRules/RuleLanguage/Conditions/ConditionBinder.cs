@@ -16,6 +16,9 @@ internal sealed class ConditionBinder
 {
     private static readonly string[] Heads = { "all", "any", "not", "fact", "some", "every", "none", "count", "distinct", "share", "finding", "findings" };
 
+    /// <summary>The partnership fact that <c>olderThanMonths</c> measures from.</summary>
+    internal const string AssessmentDate = "assessedOn";
+
     internal static readonly Dictionary<string, ComparisonOperator> FactOperators = new(StringComparer.Ordinal)
     {
         ["equals"] = ComparisonOperator.Equals,
@@ -28,6 +31,7 @@ internal sealed class ConditionBinder
         ["atMost"] = ComparisonOperator.AtMost,
         ["contains"] = ComparisonOperator.Contains,
         ["is"] = ComparisonOperator.IsKnown,
+        ["olderThanMonths"] = ComparisonOperator.OlderThanMonths,
     };
 
     internal static readonly Dictionary<string, ComparisonOperator> CountOperators = new(StringComparer.Ordinal)
@@ -168,6 +172,11 @@ internal sealed class ConditionBinder
             return BindIs(opEntry, access);
         }
 
+        if (op == ComparisonOperator.OlderThanMonths)
+        {
+            return BindOlderThan(opEntry, access, scope);
+        }
+
         if (op == ComparisonOperator.Contains)
         {
             if (field.Shape != FieldShape.ValueList)
@@ -214,6 +223,31 @@ internal sealed class ConditionBinder
 
         var value = ParseValue(opEntry.Value, type, access.Path);
         return value is null ? null : new ComparisonCondition(opEntry.Key.Location, access, op, new[] { value });
+    }
+
+    /// <summary>
+    /// "How long ago" is measured from the case's own assessment date, never the clock: rule files cannot reach the
+    /// clock, and a case evaluated twice gives the same answer.
+    /// </summary>
+    private Condition? BindOlderThan(DocEntry entry, FactAccess access, RecordSchema scope)
+    {
+        if (access.Field.Shape != FieldShape.Value || access.Field.ValueType!.Kind != ValueKind.Date)
+        {
+            return Mismatch(entry.Key.Location, $"'olderThanMonths' applies to dates; '{access.Path}' is {access.Field.Describe()}.");
+        }
+
+        var reference = scope.Find(AssessmentDate);
+        if (scope != FactSchema.Default.Root || reference is null)
+        {
+            return Mismatch(entry.Key.Location, $"'olderThanMonths' measures from the partnership's '{AssessmentDate}' and can be used only on dates of the partnership itself, not inside some/every/none.");
+        }
+
+        if (entry.Value is not DocScalar { IsPlain: true } scalar || !int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var months) || months > 1200)
+        {
+            return Fail(entry.Value.Location, "'olderThanMonths' takes a whole number of months, e.g. 24.");
+        }
+
+        return new ComparisonCondition(entry.Key.Location, access, ComparisonOperator.OlderThanMonths, new object[] { months }, new FactAccess(scope, new[] { reference }));
     }
 
     private Condition? BindIs(DocEntry entry, FactAccess access)

@@ -41,6 +41,9 @@ internal sealed class ConditionDescriber
                 Line(depth, "it is not the case that:");
                 Describe(not.Operand, prefix, depth + 1);
                 break;
+            case ComparisonCondition { Reference: { } reference } relative:
+                Line(depth, Fact(relative.Fact, prefix) + " is more than " + Convert.ToString(relative.Values[0], CultureInfo.InvariantCulture) + " months before " + Fact(reference, prefix));
+                break;
             case ComparisonCondition comparison:
                 Line(depth, Fact(comparison.Fact, prefix) + " " + Comparison(comparison));
                 break;
