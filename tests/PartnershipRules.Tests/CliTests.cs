@@ -120,4 +120,56 @@ public class CliTests
         Assert.Equal(0, exit);
         Assert.Contains("0 diagnostic(s)", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Test_command_passes_on_the_catalogue_and_reports_per_rule()
+    {
+        var (exit, output, error) = Run("test", "--rules", Path.Combine(Base, "rules"));
+        Assert.True(exit == 0, output + error);
+        Assert.Contains("PR3002   pass", output, StringComparison.Ordinal);
+        Assert.Contains("0 failed", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Test_command_fails_with_expected_and_actual_outcome()
+    {
+        var directory = Directory.CreateTempSubdirectory("pr-test-").FullName;
+        try
+        {
+            File.Copy(Path.Combine(Base, "rules", "barriers.yaml"), Path.Combine(directory, "barriers.yaml"));
+            Directory.CreateDirectory(Path.Combine(directory, "tests"));
+            File.WriteAllText(Path.Combine(directory, "tests", "wrong.tests.yaml"), "tests:\n  - name: nothing known\n    expect: {PR3002: fired}\n    partnership: {name: Empty}\n");
+            var (exit, output, _) = Run("test", "--rules", directory, "--rule", "PR3002");
+            Assert.Equal(1, exit);
+            Assert.Contains("PR3002   FAIL", output, StringComparison.Ordinal);
+            Assert.Contains("expected fired, got insufficient information", output, StringComparison.Ordinal);
+            Assert.Contains("needs partners (not recorded)", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("PR3009", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Docs_command_writes_pages_and_check_detects_stale_ones()
+    {
+        var directory = Directory.CreateTempSubdirectory("pr-docs-").FullName;
+        try
+        {
+            Assert.Equal(1, Run("docs", "--output", directory, "--check").Exit);
+            Assert.Equal(0, Run("docs", "--output", directory).Exit);
+            Assert.True(File.Exists(Path.Combine(directory, "PR3002.md")));
+            Assert.Equal(0, Run("docs", "--output", directory, "--check").Exit);
+            File.AppendAllText(Path.Combine(directory, "PR3002.md"), "edited by hand\n");
+            var (exit, output, _) = Run("docs", "--output", directory, "--check");
+            Assert.Equal(1, exit);
+            Assert.Contains("PR3002.md: out of date", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 }
