@@ -16,6 +16,7 @@ internal static class CheckCommand
     {
         var cases = new Argument<string[]>("case") { Description = "Case files (YAML or JSON) to check.", Arity = ArgumentArity.OneOrMore };
         var rules = RuleOptions.Create();
+        var set = RuleOptions.CreateSet();
         var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding is at or above this severity: error, warning, suggestion or never.", DefaultValueFactory = _ => "error" };
@@ -24,15 +25,16 @@ internal static class CheckCommand
         var command = new Command("check", "Evaluates partnership case files against the rule catalogue.");
         command.Arguments.Add(cases);
         command.Options.Add(rules);
+        command.Options.Add(set);
         command.Options.Add(format);
         command.Options.Add(failOn);
-        command.SetAction(parse => Run(parse.GetValue(cases)!, parse.GetValue(rules), parse.GetValue(format)!, parse.GetValue(failOn)!, output, error));
+        command.SetAction(parse => Run(parse.GetValue(cases)!, parse.GetValue(rules), parse.GetValue(set), parse.GetValue(format)!, parse.GetValue(failOn)!, output, error));
         return command;
     }
 
-    private static int Run(string[] casePaths, string[]? ruleDirectories, string format, string failOn, TextWriter output, TextWriter error)
+    private static int Run(string[] casePaths, string[]? ruleDirectories, string[]? settings, string format, string failOn, TextWriter output, TextWriter error)
     {
-        var catalogue = RuleOptions.Load(ruleDirectories, error);
+        var catalogue = RuleOptions.Load(ruleDirectories, settings, error);
         if (catalogue is null)
         {
             return ExitCodes.InvalidInput;

@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 
@@ -14,12 +17,35 @@ internal static class RuleOptions
         Arity = ArgumentArity.ZeroOrMore,
     };
 
-    /// <summary>Loads the catalogue; returns null (after printing why) when a directory is missing.</summary>
-    public static RuleCatalogue? Load(string[]? directories, TextWriter error)
+    public static Option<string[]> CreateSet() => new("--set")
     {
+        Description = "A value for a rule parameter, RULEID.name=VALUE (repeatable), e.g. PR4007.minimumBarriers=5.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    /// <summary>Loads the catalogue; returns null (after printing why) when a directory is missing or a --set is malformed.</summary>
+    public static RuleCatalogue? Load(string[]? directories, TextWriter error) => Load(directories, null, error);
+
+    /// <summary>Loads the catalogue with parameter values from --set.</summary>
+    public static RuleCatalogue? Load(string[]? directories, string[]? settings, TextWriter error)
+    {
+        var parameters = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var setting in settings ?? Array.Empty<string>())
+        {
+            var equals = setting.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0 || !double.TryParse(setting.AsSpan(equals + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                error.WriteLine($"error: --set '{setting}' is not RULEID.name=NUMBER (e.g. PR4007.minimumBarriers=5).");
+                return null;
+            }
+
+            parameters[setting.Substring(0, equals).Trim()] = value;
+        }
+
+        var options = new RuleCatalogueOptions { Parameters = parameters };
         if (directories is null || directories.Length == 0)
         {
-            return RuleCatalogue.LoadDefault();
+            return RuleCatalogue.LoadDefault(options);
         }
 
         var missing = directories.FirstOrDefault(d => !Directory.Exists(d));
@@ -29,7 +55,7 @@ internal static class RuleOptions
             return null;
         }
 
-        return RuleCatalogue.LoadDirectories(directories);
+        return RuleCatalogue.LoadDirectories(directories, options);
     }
 
     public static void Print(RuleCatalogue catalogue, TextWriter writer)

@@ -9,11 +9,13 @@ internal static class ValidateCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var rules = RuleOptions.Create();
+        var set = RuleOptions.CreateSet();
         var command = new Command("validate", "Loads rule files and reports every authoring mistake with file, line and column.");
         command.Options.Add(rules);
+        command.Options.Add(set);
         command.SetAction(parse =>
         {
-            var catalogue = RuleOptions.Load(parse.GetValue(rules), error);
+            var catalogue = RuleOptions.Load(parse.GetValue(rules), parse.GetValue(set), error);
             if (catalogue is null)
             {
                 return ExitCodes.InvalidInput;

@@ -45,7 +45,12 @@ public sealed class RuleCatalogue
 
     /// <summary>Loads the default catalogue embedded in the library.</summary>
     /// <returns>The catalogue.</returns>
-    public static RuleCatalogue LoadDefault() => Load(RuleSource.DefaultCatalogue());
+    public static RuleCatalogue LoadDefault() => Load(RuleSource.DefaultCatalogue(), RuleCatalogueOptions.Default);
+
+    /// <summary>Loads the default catalogue embedded in the library, with options (e.g. parameter values).</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The catalogue.</returns>
+    public static RuleCatalogue LoadDefault(RuleCatalogueOptions options) => Load(RuleSource.DefaultCatalogue(), options);
 
     /// <summary>
     /// Loads rules from directories instead of the default catalogue. The embedded bibliography and criteria are used
@@ -53,26 +58,43 @@ public sealed class RuleCatalogue
     /// </summary>
     /// <param name="directories">The directories.</param>
     /// <returns>The catalogue.</returns>
-    public static RuleCatalogue LoadDirectories(IEnumerable<string> directories)
+    public static RuleCatalogue LoadDirectories(IEnumerable<string> directories) => LoadDirectories(directories, RuleCatalogueOptions.Default);
+
+    /// <summary>Loads rules from directories instead of the default catalogue, with options.</summary>
+    /// <param name="directories">The directories.</param>
+    /// <param name="options">The options.</param>
+    /// <returns>The catalogue.</returns>
+    public static RuleCatalogue LoadDirectories(IEnumerable<string> directories, RuleCatalogueOptions options)
     {
         if (directories is null)
         {
             throw new ArgumentNullException(nameof(directories));
         }
 
-        return Load(directories.SelectMany(RuleSource.FromDirectory));
+        return Load(directories.SelectMany(RuleSource.FromDirectory), options);
     }
 
-    /// <summary>Loads rules from the given sources (see <see cref="LoadDirectories"/> for the reference files).</summary>
+    /// <summary>Loads rules from the given sources (see <see cref="LoadDirectories(IEnumerable{string})"/> for the reference files).</summary>
     /// <param name="sources">Rule, bibliography and criteria files.</param>
     /// <returns>The catalogue.</returns>
-    public static RuleCatalogue Load(IEnumerable<RuleSource> sources)
+    public static RuleCatalogue Load(IEnumerable<RuleSource> sources) => Load(sources, RuleCatalogueOptions.Default);
+
+    /// <summary>Loads rules from the given sources, with options.</summary>
+    /// <param name="sources">Rule, bibliography and criteria files.</param>
+    /// <param name="options">The options.</param>
+    /// <returns>The catalogue.</returns>
+    public static RuleCatalogue Load(IEnumerable<RuleSource> sources, RuleCatalogueOptions options)
     {
         if (sources is null)
         {
             throw new ArgumentNullException(nameof(sources));
         }
 
-        return RuleCatalogueLoader.Load(sources.ToList());
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        return RuleCatalogueLoader.Load(sources.ToList(), options);
     }
 }

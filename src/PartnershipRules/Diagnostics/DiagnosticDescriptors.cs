@@ -102,6 +102,9 @@ public static class DiagnosticDescriptors
     /// <summary>Two bibliography entries with one key.</summary>
     public static readonly DiagnosticDescriptor DuplicateWork = new("PRL018", DiagnosticSeverity.Error, "Duplicate work", "Bibliography key '{0}' is already defined at {1}.");
 
+    /// <summary>A parameter that is not declared, or a value for one that does not exist.</summary>
+    public static readonly DiagnosticDescriptor UnknownParameter = new("PRL020", DiagnosticSeverity.Error, "Unknown parameter", "{0}");
+
     /// <summary>A rule was not loaded because of earlier errors.</summary>
     public static readonly DiagnosticDescriptor RuleSkipped = new("PRL019", DiagnosticSeverity.Info, "Rule not loaded", "Rule '{0}' was not loaded because of the errors above; the other rules are unaffected.");
 
@@ -151,7 +154,7 @@ public static class DiagnosticDescriptors
         ScalarTooLong, TooManyNodes, DocumentCount, ComplexKey,
         NotARuleFile, UnknownKey, MissingKey, WrongType, InvalidValue, DuplicateRuleId, UnknownFactPath, OperatorMismatch,
         UnknownEnumValue, MissingCitation, UnknownWork, UnknownCriterion, QuoteTooLong, UnknownRuleReference, RuleCycle,
-        UnknownPlaceholder, InvalidCondition, DuplicateWork, RuleSkipped,
+        UnknownPlaceholder, InvalidCondition, DuplicateWork, RuleSkipped, UnknownParameter,
         NotACaseFile, UnknownField, WrongShape, BadValue, BadEnumValue,
         NotARuleTestFile, DuplicateTestName, UnknownOutcome,
         ConditionFailed, ActionFailed, FiringBudgetExceeded,

@@ -55,8 +55,12 @@ public sealed class Observations
     [Question("Do partners perceive power differently / as unequal?")]
     public Observation? PowerPerceivedUnequal { get; init; }
 
-    /// <summary>Case-worker observation: is conflict going unresolved or handled badly?</summary>
-    [Question("Is conflict going unresolved or handled badly?")]
+    /// <summary>
+    /// Case-worker observation: is conflict between the partner agencies or their professionals going unresolved or
+    /// handled badly? Who disagrees matters (Tett and Jones pull apart here): dissent from community members is recorded
+    /// on the forums (<see cref="DecisionForum.CommunityDisagreementRecorded"/>), where for Tett it is a sign of health.
+    /// </summary>
+    [Question("Is conflict between the partner agencies or their professionals going unresolved or handled badly? (Record dissent from community members on the forums instead.)")]
     public Observation? ConflictUnmanaged { get; init; }
 
     /// <summary>Case-worker observation: are there inter-professional rivalries or conflicts?</summary>

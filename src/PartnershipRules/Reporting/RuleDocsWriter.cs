@@ -60,6 +60,21 @@ internal static class RuleDocsWriter
         page.Append("When a fact it needs is unknown or not recorded and the others do not settle the question, the result is ");
         page.Append("*insufficient information*, naming the facts to find out, never a finding.\n\n");
 
+        if (rule.Parameters.Count > 0)
+        {
+            page.Append("## Parameters\n\nNumbers the papers do not give; the values are this library's own and a host may change them ");
+            page.Append("(`RuleCatalogueOptions.Parameters`, or `--set ").Append(rule.Id).Append(".NAME=VALUE` on the command line).\n\n");
+            page.Append("| parameter | default | meaning |\n|---|---|---|\n");
+            foreach (var parameter in rule.Parameters)
+            {
+                page.Append("| `").Append(rule.Id).Append('.').Append(parameter.Name).Append("` | ")
+                    .Append(parameter.DefaultValue.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" | ")
+                    .Append(Cell(parameter.Description.Trim())).Append(" |\n");
+            }
+
+            page.Append('\n');
+        }
+
         if (facts.Count > 0)
         {
             page.Append("## Facts it reads\n\n| fact | question to ask |\n|---|---|\n");

@@ -16,7 +16,7 @@ namespace PartnershipRules.RuleLanguage;
 /// </summary>
 internal static class RuleCatalogueLoader
 {
-    public static RuleCatalogue Load(IReadOnlyList<RuleSource> sources)
+    public static RuleCatalogue Load(IReadOnlyList<RuleSource> sources, RuleCatalogueOptions options)
     {
         var diagnostics = new List<Diagnostic>();
         var ruleFiles = new List<DocMapping>();
@@ -65,7 +65,7 @@ internal static class RuleCatalogueLoader
         var byId = new Dictionary<string, ParsedRule>(StringComparer.Ordinal);
         foreach (var file in ruleFiles)
         {
-            foreach (var rule in RuleFileParser.Read(file, works, criteria, diagnostics))
+            foreach (var rule in RuleFileParser.Read(file, works, criteria, options.Parameters, diagnostics))
             {
                 if (byId.TryGetValue(rule.Descriptor.Id, out var first))
                 {
@@ -77,6 +77,8 @@ internal static class RuleCatalogueLoader
                 parsed.Add(rule);
             }
         }
+
+        ReportUnknownParameterValues(options, parsed, diagnostics);
 
         var definitions = Bind(parsed, diagnostics);
         return new RuleCatalogue(
@@ -142,7 +144,7 @@ internal static class RuleCatalogueLoader
         foreach (var rule in parsed)
         {
             directory.Current = rule.Descriptor.Id;
-            var binder = new ConditionBinder(diagnostics, directory);
+            var binder = new ConditionBinder(diagnostics, directory, rule.Descriptor.Parameters);
             var appliesWhen = rule.AppliesWhen is null ? null : binder.Bind(rule.AppliesWhen, root);
             var condition = binder.Bind(rule.Condition, root);
             var message = MessageTemplate.Parse(rule.Descriptor.MessageFormat, rule.MessageLocation, root, diagnostics);
@@ -158,6 +160,18 @@ internal static class RuleCatalogueLoader
         DropBrokenDependents(bound, diagnostics);
         DropCycles(bound, diagnostics);
         return parsed.Where(p => bound.ContainsKey(p.Descriptor.Id)).Select(p => bound[p.Descriptor.Id]).ToList();
+    }
+
+    /// <summary>A value the host gave for a parameter no rule declares is an error: a typo must not pass silently.</summary>
+    private static void ReportUnknownParameterValues(RuleCatalogueOptions options, List<ParsedRule> parsed, List<Diagnostic> diagnostics)
+    {
+        var known = parsed.SelectMany(r => r.Descriptor.Parameters.Select(p => r.Descriptor.Id + "." + p.Name)).ToList();
+        foreach (var key in options.Parameters.Keys.Where(k => !known.Contains(k, StringComparer.Ordinal)).OrderBy(k => k, StringComparer.Ordinal))
+        {
+            diagnostics.Add(DiagnosticDescriptors.UnknownParameter.Create(
+                null,
+                $"No rule has the parameter '{key}'.{MappingReader.Suggest(key, known)} Parameters are named RULEID.name; the catalogue's are: {(known.Count == 0 ? "none" : string.Join(", ", known))}."));
+        }
     }
 
     private static void DropBrokenDependents(Dictionary<string, RuleDefinition> bound, List<Diagnostic> diagnostics)

@@ -25,8 +25,10 @@ public sealed class RuleDescriptor
         string advice,
         IReadOnlyList<Citation> citations,
         IReadOnlyList<string> seeAlso,
-        SourceLocation? location)
+        SourceLocation? location,
+        IReadOnlyList<RuleParameter>? parameters = null)
     {
+        Parameters = parameters ?? Array.Empty<RuleParameter>();
         Id = id;
         Title = title;
         MessageFormat = messageFormat;
@@ -88,6 +90,9 @@ public sealed class RuleDescriptor
 
     /// <summary>Where the rule is defined, when it came from a file.</summary>
     public SourceLocation? Location { get; }
+
+    /// <summary>The rule's parameters (thresholds of the library's own), with the values in effect.</summary>
+    public IReadOnlyList<RuleParameter> Parameters { get; }
 
     /// <inheritdoc />
     public override string ToString() => Id + ": " + Title;

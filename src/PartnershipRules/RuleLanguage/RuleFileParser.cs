@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using PartnershipRules.Diagnostics;
@@ -24,20 +25,24 @@ internal static class RuleFileParser
     internal static readonly string[] RuleKeys =
     {
         "id", "title", "message", "category", "kind", "severity", "enabled", "description", "helpLink", "tags", "criteria",
-        "appliesWhen", "condition", "advice", "citations", "seeAlso",
+        "appliesWhen", "condition", "advice", "citations", "seeAlso", "parameters",
     };
 
     internal static readonly string[] CitationKeys = { "source", "section", "quote", "cites", "note" };
 
+    internal static readonly string[] ParameterKeys = { "value", "description" };
+
+    private static readonly Regex ParameterName = new("^[a-z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
+
     private static readonly Regex IdPattern = new("^[A-Z][A-Z0-9]*[0-9]$", RegexOptions.CultureInvariant);
     private static readonly Regex Ellipsis = new(@"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|…|\.\.\.)\s*", RegexOptions.CultureInvariant);
 
-    public static IEnumerable<ParsedRule> Read(DocMapping root, IReadOnlyDictionary<string, (Work Work, SourceLocation Location)> works, IReadOnlyDictionary<string, Criterion> criteria, List<Diagnostic> diagnostics)
+    public static IEnumerable<ParsedRule> Read(DocMapping root, IReadOnlyDictionary<string, (Work Work, SourceLocation Location)> works, IReadOnlyDictionary<string, Criterion> criteria, IReadOnlyDictionary<string, double> overrides, List<Diagnostic> diagnostics)
     {
         var file = new MappingReader(root, "a rule file", new[] { "rules" }, diagnostics);
         foreach (var mapping in file.MappingList("rules", required: true))
         {
-            var rule = ReadRule(mapping, works, criteria, diagnostics);
+            var rule = ReadRule(mapping, works, criteria, overrides, diagnostics);
             if (rule is not null)
             {
                 yield return rule;
@@ -45,7 +50,7 @@ internal static class RuleFileParser
         }
     }
 
-    private static ParsedRule? ReadRule(DocMapping mapping, IReadOnlyDictionary<string, (Work Work, SourceLocation Location)> works, IReadOnlyDictionary<string, Criterion> criteria, List<Diagnostic> diagnostics)
+    private static ParsedRule? ReadRule(DocMapping mapping, IReadOnlyDictionary<string, (Work Work, SourceLocation Location)> works, IReadOnlyDictionary<string, Criterion> criteria, IReadOnlyDictionary<string, double> overrides, List<Diagnostic> diagnostics)
     {
         var reader = new MappingReader(mapping, "a rule", RuleKeys, diagnostics);
         var id = reader.String("id", required: true);
@@ -83,6 +88,7 @@ internal static class RuleFileParser
         }
 
         var citations = ReadCitations(reader, works, diagnostics);
+        var parameters = ReadParameters(reader, id, overrides, diagnostics);
         if (citations is not null && !citations.Any(c => c.Source.IsSourcePaper))
         {
             var papers = string.Join(", ", works.Values.Where(w => w.Work.IsSourcePaper).Select(w => w.Work.Key));
@@ -101,8 +107,57 @@ internal static class RuleFileParser
 
         var descriptor = new RuleDescriptor(
             id, title, message, category.Value, kind.Value, severity.Value, enabled, description, helpLink ?? DefaultHelpLink(id), tags,
-            criterionKeys.Select(k => k.Value).ToList(), advice, citations, seeAlso, mapping.Find("id")!.Value.Location);
+            criterionKeys.Select(k => k.Value).ToList(), advice, citations, seeAlso, mapping.Find("id")!.Value.Location, parameters);
         return new ParsedRule(descriptor, mapping, reader.Node("appliesWhen"), condition, reader.Node("message")!.Location);
+    }
+
+    /// <summary>Reads <c>parameters: {name: {value, description}}</c> and applies the host's override of each.</summary>
+    private static List<RuleParameter> ReadParameters(MappingReader rule, string? id, IReadOnlyDictionary<string, double> overrides, List<Diagnostic> diagnostics)
+    {
+        var parameters = new List<RuleParameter>();
+        switch (rule.Node("parameters"))
+        {
+            case null:
+                return parameters;
+            case DocMapping mapping:
+                foreach (var entry in mapping.Entries)
+                {
+                    if (!ParameterName.IsMatch(entry.Key.Value))
+                    {
+                        rule.Fail(DiagnosticDescriptors.InvalidValue.Create(entry.Key.Location, entry.Key.Value, "parameter name", "Parameter names are camelCase words, e.g. minimumBarriers."));
+                        continue;
+                    }
+
+                    if (entry.Value is not DocMapping body)
+                    {
+                        rule.Fail(DiagnosticDescriptors.WrongType.Create(entry.Value.Location, entry.Key.Value, "a mapping with 'value' and 'description'"));
+                        continue;
+                    }
+
+                    var reader = new MappingReader(body, "a parameter", ParameterKeys, diagnostics);
+                    var description = reader.String("description", required: true);
+                    var text = reader.String("value", required: true);
+                    if (text is not null && !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+                    {
+                        reader.Fail(DiagnosticDescriptors.WrongType.Create(body.Find("value")!.Value.Location, "value", "a number"));
+                    }
+
+                    if (reader.HasErrors || description is null || text is null)
+                    {
+                        rule.MarkFailed();
+                        continue;
+                    }
+
+                    var value = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+                    var effective = id is not null && overrides.TryGetValue(id + "." + entry.Key.Value, out var given) ? given : value;
+                    parameters.Add(new RuleParameter(entry.Key.Value, value, effective, description));
+                }
+
+                return parameters;
+            case var other:
+                rule.Fail(DiagnosticDescriptors.WrongType.Create(other.Location, "parameters", "a mapping from parameter names to {value, description}"));
+                return parameters;
+        }
     }
 
     private static List<Citation>? ReadCitations(MappingReader rule, IReadOnlyDictionary<string, (Work Work, SourceLocation Location)> works, List<Diagnostic> diagnostics)

@@ -27,6 +27,14 @@ internal static class RuleJsonSchema
             ["rule"] = Rule(),
             ["citation"] = Citation(),
             ["ruleId"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Z][A-Z0-9]*[0-9]$" },
+            ["number"] = new JsonObject
+            {
+                ["anyOf"] = new JsonArray
+                {
+                    new JsonObject { ["type"] = "number" },
+                    Closed(new JsonObject { [ConditionBinder.ParameterKey] = Text("The name of one of the rule's parameters.") }, ConditionBinder.ParameterKey),
+                },
+            },
             ["finding"] = Finding(),
             ["findings"] = Findings(),
         };
@@ -120,6 +128,20 @@ internal static class RuleJsonSchema
             ["advice"] = Text("What to do, from what the paper recommends."),
             ["citations"] = new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = Ref("citation") },
             ["seeAlso"] = new JsonObject { ["type"] = "array", ["items"] = Ref("ruleId"), ["description"] = "Related rules." },
+            ["parameters"] = new JsonObject
+            {
+                ["description"] = "Numbers the condition uses that the papers do not give; the host may override them (RULEID.name).",
+                ["type"] = "object",
+                ["propertyNames"] = new JsonObject { ["pattern"] = "^[a-z][A-Za-z0-9]*$" },
+                ["additionalProperties"] = Closed(
+                    new JsonObject
+                    {
+                        ["value"] = new JsonObject { ["type"] = "number" },
+                        ["description"] = Text("What the number means, and that it is the library's own calibration."),
+                    },
+                    "value",
+                    "description"),
+            },
         };
         Covers(properties, RuleFileParser.RuleKeys, "rule");
         return new JsonObject
@@ -229,7 +251,11 @@ internal static class RuleJsonSchema
                         properties[op.Key] = value.DeepClone();
                         break;
                     case ComparisonOperator.OlderThanMonths when type.Kind == ValueKind.Date && partnershipLevel:
-                        properties[op.Key] = new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["description"] = "More than this many whole months before the case's assessedOn date." };
+                        properties[op.Key] = new JsonObject
+                        {
+                            ["description"] = "More than this many whole months before the case's assessedOn date.",
+                            ["anyOf"] = new JsonArray { new JsonObject { ["type"] = "integer", ["minimum"] = 0 }, Ref("number") },
+                        };
                         break;
                     case ComparisonOperator.IsKnown:
                         var allowed = new JsonArray { "known", "unknown" };
@@ -286,14 +312,14 @@ internal static class RuleJsonSchema
     {
         foreach (var op in ConditionBinder.CountOperators.Keys)
         {
-            properties[op] = new JsonObject { ["type"] = "number" };
+            properties[op] = Ref("number");
         }
     }
 
     private static JsonObject Value(ValueType type) => type.Kind switch
     {
         ValueKind.Boolean => new JsonObject { ["type"] = "boolean" },
-        ValueKind.Number => new JsonObject { ["type"] = "number" },
+        ValueKind.Number => Ref("number"),
         ValueKind.Date => new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
         ValueKind.Text => new JsonObject { ["type"] = "string" },
         _ => new JsonObject { ["enum"] = Strings(type.Names.ToArray()) },

@@ -46,13 +46,18 @@ internal sealed class ConditionBinder
 
     private readonly List<Diagnostic> _diagnostics;
     private readonly IRuleDirectory _rules;
+    private readonly IReadOnlyList<RuleParameter> _parameters;
     private int _errors;
 
-    public ConditionBinder(List<Diagnostic> diagnostics, IRuleDirectory rules)
+    public ConditionBinder(List<Diagnostic> diagnostics, IRuleDirectory rules, IReadOnlyList<RuleParameter>? parameters = null)
     {
         _diagnostics = diagnostics;
         _rules = rules;
+        _parameters = parameters ?? Array.Empty<RuleParameter>();
     }
+
+    /// <summary>The key that names a parameter in place of a number: <c>atLeast: {parameter: minimumBarriers}</c>.</summary>
+    internal const string ParameterKey = "parameter";
 
     /// <summary>Ids of the rules the bound conditions refer to.</summary>
     public HashSet<string> ReferencedRules { get; } = new(StringComparer.Ordinal);
@@ -242,9 +247,24 @@ internal sealed class ConditionBinder
             return Mismatch(entry.Key.Location, $"'olderThanMonths' measures from the partnership's '{AssessmentDate}' and can be used only on dates of the partnership itself, not inside some/every/none.");
         }
 
-        if (entry.Value is not DocScalar { IsPlain: true } scalar || !int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var months) || months > 1200)
+        int months;
+        if (entry.Value is DocMapping)
         {
-            return Fail(entry.Value.Location, "'olderThanMonths' takes a whole number of months, e.g. 24.");
+            if (Parameter(entry.Value) is not { } value)
+            {
+                return null;
+            }
+
+            if (value < 0 || value > 1200 || value != Math.Floor(value))
+            {
+                return Fail(entry.Value.Location, $"'olderThanMonths' takes a whole number of months; the parameter's value is {value.ToString(CultureInfo.InvariantCulture)}.");
+            }
+
+            months = (int)value;
+        }
+        else if (entry.Value is not DocScalar { IsPlain: true } scalar || !int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out months) || months > 1200)
+        {
+            return Fail(entry.Value.Location, "'olderThanMonths' takes a whole number of months, e.g. 24, or {parameter: NAME}.");
         }
 
         return new ComparisonCondition(entry.Key.Location, access, ComparisonOperator.OlderThanMonths, new object[] { months }, new FactAccess(scope, new[] { reference }));
@@ -440,6 +460,11 @@ internal sealed class ConditionBinder
             return (CountOperators[entry.Key.Value], number);
         }
 
+        if (entry.Value is DocMapping)
+        {
+            return Parameter(entry.Value) is { } value ? (CountOperators[entry.Key.Value], value) : null;
+        }
+
         Fail(entry.Value.Location, $"'{entry.Key.Value}' takes a number here.");
         return null;
     }
@@ -531,6 +556,11 @@ internal sealed class ConditionBinder
 
     private object? ParseValue(DocNode node, Schema.ValueType type, string path)
     {
+        if (node is DocMapping && type.Kind == ValueKind.Number)
+        {
+            return Parameter(node);
+        }
+
         if (node is DocScalar { IsNull: false } scalar && type.TryParse(scalar.Value, scalar.IsPlain, out var value))
         {
             return value;
@@ -547,6 +577,29 @@ internal sealed class ConditionBinder
         }
 
         return null;
+    }
+
+    /// <summary>Resolves <c>{parameter: NAME}</c> to the value in effect for the rule being bound.</summary>
+    private double? Parameter(DocNode node)
+    {
+        if (node is not DocMapping { Entries.Count: 1 } mapping || mapping.Entries[0].Key.Value != ParameterKey || mapping.Entries[0].Value is not DocScalar { IsNull: false } name)
+        {
+            Fail(node.Location, "A number here is written as a number, or as {parameter: NAME} naming one of the rule's parameters.");
+            return null;
+        }
+
+        var parameter = _parameters.FirstOrDefault(p => p.Name == name.Value);
+        if (parameter is null)
+        {
+            _errors++;
+            var declared = _parameters.Select(p => p.Name).ToList();
+            _diagnostics.Add(DiagnosticDescriptors.UnknownParameter.Create(
+                name.Location,
+                $"'{name.Value}' is not a parameter of this rule.{MappingReader.Suggest(name.Value, declared)} Declare it under 'parameters:' with a value and a description" + (declared.Count == 0 ? "." : "; declared: " + string.Join(", ", declared) + ".")));
+            return null;
+        }
+
+        return parameter.Value;
     }
 
     private bool OnlyKeys(DocMapping mapping, params string[] allowed)

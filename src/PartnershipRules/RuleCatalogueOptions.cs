@@ -1,0 +1,17 @@
+using System;
+using System.Collections.Generic;
+
+namespace PartnershipRules;
+
+/// <summary>How a catalogue is loaded. Immutable; the defaults give the catalogue exactly as its files say.</summary>
+public sealed class RuleCatalogueOptions
+{
+    /// <summary>The defaults.</summary>
+    public static RuleCatalogueOptions Default { get; } = new();
+
+    /// <summary>
+    /// Values for rule parameters, keyed <c>RULEID.name</c> (e.g. <c>PR4007.minimumBarriers</c>), replacing the
+    /// defaults in the rule files. A key that names no parameter is an error diagnostic (PRL020), never ignored.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> Parameters { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
+}
