@@ -47,7 +47,7 @@ public class CatalogueTests
     public void The_key_list_in_the_repo_matches_the_criteria_catalogue_when_it_is_beside_the_repo()
     {
         // CI checks out ../shared beside the repository; elsewhere the committed list (rules/criteria.yaml) stands alone.
-        var spec = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "..", "shared", "domain", "criteria.md"));
+        var spec = Path.GetFullPath(Path.Combine(RepoFiles.Root, "..", "shared", "domain", "criteria.md"));
         if (!File.Exists(spec))
         {
             return;

@@ -9,7 +9,7 @@ namespace PartnershipRules.Tests;
 /// </summary>
 public class ReleaseTrackingTests
 {
-    private static readonly string RepoRules = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "rules"));
+    private static readonly string RepoRules = RepoFiles.Rules;
 
     private sealed record Entry(string File, int Line, string Section, string Release, string Id, string Category, string Severity);
 

@@ -5,7 +5,7 @@ namespace PartnershipRules.Tests;
 /// <summary>The committed rule pages in rules/docs must be exactly what the catalogue generates.</summary>
 public class RuleDocsTests
 {
-    private static readonly string RepoDocs = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "rules", "docs"));
+    private static readonly string RepoDocs = Path.Combine(RepoFiles.Rules, "docs");
 
     [Fact]
     public void Committed_rule_docs_are_current()

@@ -13,7 +13,7 @@ namespace PartnershipRules.Tests;
 /// </summary>
 public class RuleSchemaTests
 {
-    private static readonly string RepoRules = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "rules"));
+    private static readonly string RepoRules = RepoFiles.Rules;
 
     public static TheoryData<string> RuleFiles() => Files(RepoRules, SearchOption.TopDirectoryOnly, "*.yaml");
 
@@ -25,14 +25,7 @@ public class RuleSchemaTests
     public void Committed_schema_is_current(string name)
     {
         var generated = name == "rules.schema.json" ? RuleJsonSchema.GenerateRules() : RuleJsonSchema.GenerateRuleTests();
-        var repoFile = Path.Combine(RepoRules, "schemas", name);
-        if (Environment.GetEnvironmentVariable("PARTNERSHIPRULES_UPDATE_SCHEMA") == "1")
-        {
-            File.WriteAllText(repoFile, generated);
-        }
-
-        Assert.True(File.Exists(repoFile), $"{repoFile} is missing; run the tests with PARTNERSHIPRULES_UPDATE_SCHEMA=1 to write it.");
-        Assert.True(File.ReadAllText(repoFile).Replace("\r\n", "\n") == generated, $"rules/schemas/{name} is out of date; run the tests with PARTNERSHIPRULES_UPDATE_SCHEMA=1 and commit the result.");
+        RepoFiles.AssertCurrent(Path.Combine(RepoRules, "schemas", name), generated, "PARTNERSHIPRULES_UPDATE_SCHEMA");
     }
 
     [Theory]

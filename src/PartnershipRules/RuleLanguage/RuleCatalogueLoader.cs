@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Documents;
@@ -90,18 +89,7 @@ internal static class RuleCatalogueLoader
 
     private static void Classify(RuleSource source, List<DocMapping> rules, List<DocMapping> works, List<DocMapping> criteria, List<Diagnostic> diagnostics)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = source.Read();
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(DiagnosticDescriptors.FileUnreadable.Create(new SourceLocation(source.Name, 1, 1), ex.Message));
-            return;
-        }
-
-        var read = DocumentReader.Read(source.Name, bytes, DocumentLimits.RuleFiles);
+        var read = source.ReadDocument();
         diagnostics.AddRange(read.Diagnostics);
         if (read.Root is null)
         {

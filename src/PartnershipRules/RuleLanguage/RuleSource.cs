@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Documents;
 
 namespace PartnershipRules.RuleLanguage;
 
@@ -97,6 +99,25 @@ public sealed class RuleSource
     }
 
     internal byte[] Read() => _read();
+
+    /// <summary>
+    /// Reads and parses the source within the rule-file limits (test files hold many cases, so they share them). A
+    /// file that cannot be read becomes a PR0001 diagnostic rather than an exception.
+    /// </summary>
+    internal DocumentReadResult ReadDocument()
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = Read();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return DocumentReadResult.Failed(DiagnosticDescriptors.FileUnreadable.Create(new SourceLocation(Name, 1, 1), ex.Message));
+        }
+
+        return DocumentReader.Read(Name, bytes, DocumentLimits.RuleFiles);
+    }
 
     private static bool IsSkipped(string relative)
     {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using PartnershipRules.Cases;
 using PartnershipRules.Diagnostics;
@@ -20,19 +19,7 @@ internal static class RuleTestFileParser
 
     public static void Read(RuleSource source, List<RuleTestCase> cases, List<Diagnostic> diagnostics)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = source.Read();
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(DiagnosticDescriptors.FileUnreadable.Create(new SourceLocation(source.Name, 1, 1), ex.Message));
-            return;
-        }
-
-        // Test files hold many cases, so they get the (larger) rule-file limits rather than the case-file limits.
-        var read = DocumentReader.Read(source.Name, bytes, DocumentLimits.RuleFiles);
+        var read = source.ReadDocument();
         diagnostics.AddRange(read.Diagnostics);
         if (read.Root is not DocMapping root || root.Find("tests") is null)
         {
