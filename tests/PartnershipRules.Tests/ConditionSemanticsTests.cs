@@ -88,6 +88,26 @@ public class ConditionSemanticsTests
     }
 
     [Fact]
+    public void Messages_name_items_without_a_name_by_their_code_and_read_lists_as_words()
+    {
+        var text = RuleText.Rule("PR9001", "some: reasons\nwhere: {fact: evidenceRecorded, is: false}")
+            .Replace("message: \"Rule PR9001 fired for {name}.\"", "message: \"Unevidenced: {matches}; indicators: {monitoring.indicatorTypes}.\"");
+        var catalogue = RuleCatalogue.Load(new[] { RuleSource.FromText("t.yaml", text) });
+        Assert.Empty(catalogue.Diagnostics);
+        var partnership = new Partnership
+        {
+            Reasons = new[]
+            {
+                new StatedReason { Code = ReasonCode.FillGap, EvidenceRecorded = true },
+                new StatedReason { Code = ReasonCode.ComplexIssue, EvidenceRecorded = false },
+            },
+            Monitoring = new MonitoringAndEvaluation { IndicatorTypes = new[] { IndicatorType.HardOutputs, IndicatorType.AgencyTargets } },
+        };
+        var finding = new PartnershipAnalyzer(catalogue).Analyze(partnership).Findings.Single();
+        Assert.Equal("Unevidenced: complex_issue; indicators: hard_outputs, agency_targets.", finding.Message);
+    }
+
+    [Fact]
     public void Other_value_does_not_fire() =>
         Assert.Equal(Outcome.NotFired, Evaluate("fact: purposeClarity\nequals: unclear", new Partnership { PurposeClarity = PurposeClarity.AllPartnersClear }).Outcome);
 

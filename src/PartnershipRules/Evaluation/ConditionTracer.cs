@@ -72,7 +72,15 @@ internal sealed class ConditionTracer
     /// <summary>Reads a fact for a message placeholder.</summary>
     public string Read(FactAccess access, object scope)
     {
-        var (state, text, _) = Describe(access.Field, _getters[access](scope));
+        var raw = _getters[access](scope);
+        if (access.Field.Shape == FieldShape.ValueList && raw is IEnumerable items)
+        {
+            // In a sentence a list reads as words, not as the bracketed evidence form.
+            var words = items.Cast<object>().Select(Schema.ValueType.Format).ToList();
+            return words.Count == 0 ? "none" : string.Join(", ", words);
+        }
+
+        var (state, text, _) = Describe(access.Field, raw);
         return state == FactState.Known ? text : state == FactState.Unknown ? "unknown" : "not recorded";
     }
 
@@ -121,7 +129,7 @@ internal sealed class ConditionTracer
         {
             var item = list[i]!;
             var itemPrefix = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-            var itemLabel = label is null ? null : label.Property.GetValue(item) as string;
+            var itemLabel = label is null ? null : Label(label, label.Property.GetValue(item));
             if (where is null)
             {
                 items.Add(new TraceNode(null, Truth.True) { Path = itemPrefix, ItemLabel = itemLabel ?? itemPrefix });
@@ -133,6 +141,12 @@ internal sealed class ConditionTracer
         }
 
         return items;
+    }
+
+    private static string? Label(FactField field, object? raw)
+    {
+        var (state, text, _) = Describe(field, raw);
+        return state == FactState.Known && text.Length > 0 ? text : null;
     }
 
     private List<TraceNode> DistinctItems(DistinctCondition distinct, object scope, string prefix)

@@ -106,7 +106,7 @@ internal sealed class MessageTemplate
 
                 record = field.Record!;
             }
-            else if (field.Shape is not (Schema.FieldShape.Value or Schema.FieldShape.Observation))
+            else if (field.Shape is not (Schema.FieldShape.Value or Schema.FieldShape.Observation or Schema.FieldShape.ValueList))
             {
                 return null;
             }

@@ -23,7 +23,8 @@ internal sealed class RecordSchema
     public IReadOnlyList<FactField> Fields => _fields;
 
     /// <summary>The field whose value names an item in messages (<c>name</c>, else <c>id</c>).</summary>
-    public FactField? LabelField => Find("name") ?? Find("id");
+    /// <summary>The field that names an item in messages: its name, else its id, else its code (stated reasons).</summary>
+    public FactField? LabelField => Find("name") ?? Find("id") ?? Find("code");
 
     public FactField? Find(string name) => _byName.TryGetValue(name, out var field) ? field : null;
 
