@@ -107,6 +107,23 @@ public class ConditionSemanticsTests
         Assert.Equal("Unevidenced: complex_issue; indicators: hard_outputs, agency_targets.", finding.Message);
     }
 
+    [Theory]
+    [InlineData("youth work", "careers", Outcome.Fired)]
+    [InlineData("youth work", "youth work", Outcome.NotFired)]
+    [InlineData("youth work", null, Outcome.InsufficientInformation)]
+    public void Distinct_counts_values_across_every_partners_list(string first, string? second, Outcome expected)
+    {
+        var partnership = new Partnership
+        {
+            Partners = new[]
+            {
+                new Partner { Name = "A", Professions = new[] { first } },
+                new Partner { Name = "B", Professions = second is null ? null : new[] { second } },
+            },
+        };
+        Assert.Equal(expected, Evaluate("distinct: partners\nof: professions\natLeast: 2", partnership).Outcome);
+    }
+
     [Fact]
     public void Other_value_does_not_fire() =>
         Assert.Equal(Outcome.NotFired, Evaluate("fact: purposeClarity\nequals: unclear", new Partnership { PurposeClarity = PurposeClarity.AllPartnersClear }).Outcome);

@@ -143,7 +143,7 @@ internal static class ConditionCompiler
         var selector = Selector(distinct.Of, item);
         var valueType = distinct.Of.Field.ValueType!.ClrType;
         return Call(
-            nameof(Kleene.Distinct),
+            distinct.Of.Field.Shape == FieldShape.ValueList ? nameof(Kleene.DistinctInLists) : nameof(Kleene.Distinct),
             new[] { item, valueType },
             Access(distinct.Collection, scope),
             selector,

@@ -183,6 +183,35 @@ internal static class Kleene
         return Interval(low, known.Count + unknown, op, bound);
     }
 
+    /// <summary>
+    /// Distinct values across every item's list (e.g. the professions all partners bring). An item whose list is not
+    /// recorded could add any number of values, so the upper end of the interval is open.
+    /// </summary>
+    public static Truth DistinctInLists<TItem, TValue>(IReadOnlyList<TItem>? list, Func<TItem, IReadOnlyList<TValue>?> selector, ComparisonOperator op, double bound)
+    {
+        if (list is null)
+        {
+            return Truth.Unknown;
+        }
+
+        var known = new HashSet<TValue>();
+        var unrecorded = false;
+        foreach (var item in list)
+        {
+            var values = selector(item);
+            if (values is null)
+            {
+                unrecorded = true;
+            }
+            else
+            {
+                known.UnionWith(values);
+            }
+        }
+
+        return Interval(known.Count, unrecorded ? double.PositiveInfinity : known.Count, op, bound);
+    }
+
     /// <summary>The share of the total of <paramref name="amount"/> held by items that satisfy the predicate.</summary>
     public static Truth Share<TItem>(IReadOnlyList<TItem>? list, Func<TItem, Fact<double>> amount, Func<TItem, Truth> predicate, ComparisonOperator op, double bound)
     {

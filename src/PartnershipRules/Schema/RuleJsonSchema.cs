@@ -293,7 +293,8 @@ internal static class RuleJsonSchema
         options.Add(Closed(count, "count"));
 
         var values = Paths(item, string.Empty).Where(p => p.Field.Shape is FieldShape.Value or FieldShape.Observation).ToList();
-        var distinct = new JsonObject { ["distinct"] = list.DeepClone(), ["of"] = new JsonObject { ["enum"] = Strings(values.Select(v => v.Path).ToArray()) } };
+        var distinctOf = Paths(item, string.Empty).Where(p => p.Field.Shape is FieldShape.Value or FieldShape.Observation or FieldShape.ValueList).Select(p => p.Path).ToArray();
+        var distinct = new JsonObject { ["distinct"] = list.DeepClone(), ["of"] = new JsonObject { ["enum"] = Strings(distinctOf) } };
         AddCountOperators(distinct);
         options.Add(Closed(distinct, "distinct", "of"));
 

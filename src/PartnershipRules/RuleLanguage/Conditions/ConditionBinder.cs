@@ -501,9 +501,10 @@ internal sealed class ConditionBinder
             return null;
         }
 
-        if (of.Field.Shape is not (FieldShape.Value or FieldShape.Observation) || (numericOnly && of.Field.ValueType!.Kind != ValueKind.Number))
+        var shapes = numericOnly ? of.Field.Shape is FieldShape.Value or FieldShape.Observation : of.Field.Shape is FieldShape.Value or FieldShape.Observation or FieldShape.ValueList;
+        if (!shapes || (numericOnly && of.Field.ValueType!.Kind != ValueKind.Number))
         {
-            Mismatch(node.Location, $"'of: {of.Path}' must name {(numericOnly ? "a number" : "a single value")} of each {collection.Field.Record!.DisplayName}; it is {of.Field.Describe()}.");
+            Mismatch(node.Location, $"'of: {of.Path}' must name {(numericOnly ? "a number" : "a value or a list of values")} of each {collection.Field.Record!.DisplayName}; it is {of.Field.Describe()}.");
             return null;
         }
 
