@@ -68,6 +68,17 @@ public class CatalogueTests
     }
 
     [Fact]
+    public void Every_rule_points_to_related_rules_that_exist()
+    {
+        var ids = Analyzer.Catalogue.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        Assert.All(Analyzer.Catalogue.Rules, r =>
+        {
+            Assert.True(r.SeeAlso.Count > 0, r.Id + " has no related rules");
+            Assert.All(r.SeeAlso, id => Assert.True(ids.Contains(id) && id != r.Id, r.Id + " -> " + id));
+        });
+    }
+
+    [Fact]
     public void Where_the_papers_pull_apart_the_finding_cites_both()
     {
         // Appendix C of the criteria: a local champion is never reported as a plain strength (PR8022 weighs Jones's
