@@ -15,8 +15,7 @@ internal static class CheckCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var cases = new Argument<string[]>("case") { Description = "Case files (YAML or JSON) to check.", Arity = ArgumentArity.OneOrMore };
-        var rules = RuleOptions.Create();
-        var set = RuleOptions.CreateSet();
+        var catalogueOptions = new CatalogueOptions();
         var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding is at or above this severity: error, warning, suggestion or never.", DefaultValueFactory = _ => "error" };
@@ -24,30 +23,21 @@ internal static class CheckCommand
 
         var command = new Command("check", "Evaluates partnership case files against the rule catalogue.");
         command.Arguments.Add(cases);
-        command.Options.Add(rules);
-        command.Options.Add(set);
+        catalogueOptions.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(failOn);
-        command.SetAction(parse => Run(parse.GetValue(cases)!, parse.GetValue(rules), parse.GetValue(set), parse.GetValue(format)!, parse.GetValue(failOn)!, output, error));
+        command.SetAction(parse =>
+        {
+            var loaded = catalogueOptions.Load(parse, error);
+            return loaded is null ? ExitCodes.InvalidInput : Run(parse.GetValue(cases)!, loaded, parse.GetValue(format)!, parse.GetValue(failOn)!, output, error);
+        });
         return command;
     }
 
-    private static int Run(string[] casePaths, string[]? ruleDirectories, string[]? settings, string format, string failOn, TextWriter output, TextWriter error)
+    private static int Run(string[] casePaths, CatalogueOptions.Loaded loaded, string format, string failOn, TextWriter output, TextWriter error)
     {
-        var catalogue = RuleOptions.Load(ruleDirectories, settings, error);
-        if (catalogue is null)
-        {
-            return ExitCodes.InvalidInput;
-        }
-
-        if (catalogue.HasErrors)
-        {
-            RuleOptions.Print(catalogue, error);
-            return ExitCodes.InvalidInput;
-        }
-
-        var loaded = casePaths.Select(p => (Path: p, Load: CaseFile.Load(p))).ToList();
-        var broken = loaded.Where(l => l.Load.HasErrors).ToList();
+        var cases = casePaths.Select(p => (Path: p, Load: CaseFile.Load(p))).ToList();
+        var broken = cases.Where(l => l.Load.HasErrors).ToList();
         if (broken.Count > 0)
         {
             foreach (var diagnostic in broken.SelectMany(b => b.Load.Diagnostics))
@@ -58,8 +48,8 @@ internal static class CheckCommand
             return ExitCodes.InvalidInput;
         }
 
-        var analyzer = new PartnershipAnalyzer(catalogue);
-        var reports = loaded
+        var analyzer = new PartnershipAnalyzer(loaded.Catalogue, loaded.Options);
+        var reports = cases
             .Select(l => new CaseReport(l.Path, l.Load.Case!.Partnership.Name, analyzer.Analyze(l.Load.Case!)))
             .ToList();
 

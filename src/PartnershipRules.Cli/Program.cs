@@ -16,6 +16,7 @@ internal static class Program
         root.Subcommands.Add(ValidateCommand.Create(output, error));
         root.Subcommands.Add(TestCommand.Create(output, error));
         root.Subcommands.Add(DocsCommand.Create(output, error));
+        root.Subcommands.Add(ConfigCommand.Create(output, error));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -5,6 +5,7 @@ using System.Threading;
 using NRules;
 using NRules.Diagnostics;
 using PartnershipRules.Compilation;
+using PartnershipRules.Configuration;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Evaluation;
 using PartnershipRules.Facts;
@@ -21,16 +22,38 @@ public sealed class PartnershipAnalyzer
 {
     private readonly ISessionFactory _factory;
     private readonly IReadOnlyList<CompiledRule> _rules;
+    private readonly Dictionary<string, EffectiveSeverity> _severities;
 
-    /// <summary>Compiles the rules of a catalogue. Rules that failed to load are simply absent.</summary>
+    /// <summary>Compiles the rules of a catalogue, each at its default severity. Rules that failed to load are simply absent.</summary>
     /// <param name="catalogue">The catalogue.</param>
     /// <param name="cancellationToken">Cancels compilation.</param>
     public PartnershipAnalyzer(RuleCatalogue catalogue, CancellationToken cancellationToken = default)
+        : this(catalogue, AnalyzerOptions.Default, cancellationToken)
+    {
+    }
+
+    /// <summary>Compiles the rules of a catalogue with a configuration of severities.</summary>
+    /// <param name="catalogue">The catalogue.</param>
+    /// <param name="options">Severities from a configuration file and the host's overrides.</param>
+    /// <param name="cancellationToken">Cancels compilation.</param>
+    /// <exception cref="ArgumentException">A setting names no rule of the catalogue (see <see cref="SeverityResolver"/> to get these as diagnostics first).</exception>
+    public PartnershipAnalyzer(RuleCatalogue catalogue, AnalyzerOptions options, CancellationToken cancellationToken = default)
     {
         Catalogue = catalogue ?? throw new ArgumentNullException(nameof(catalogue));
+        var resolution = SeverityResolver.Resolve(catalogue, options ?? throw new ArgumentNullException(nameof(options)));
+        if (resolution.HasErrors)
+        {
+            throw new ArgumentException("The severity configuration names rules the catalogue does not have: " + string.Join("; ", resolution.Diagnostics), nameof(options));
+        }
+
         (_factory, _rules) = RuleNetworkBuilder.Build(catalogue.Definitions, cancellationToken);
         Rules = _rules.Select(r => r.Descriptor).ToList();
+        Severities = resolution.Severities;
+        _severities = resolution.Severities.ToDictionary(s => s.Rule.Id, StringComparer.Ordinal);
     }
+
+    /// <summary>Each rule's effective severity and where it came from, in catalogue order.</summary>
+    public IReadOnlyList<EffectiveSeverity> Severities { get; }
 
     /// <summary>The catalogue the analyzer was compiled from.</summary>
     public RuleCatalogue Catalogue { get; }
@@ -75,8 +98,13 @@ public sealed class PartnershipAnalyzer
             subject.Diagnostics.Add(DiagnosticDescriptors.FiringBudgetExceeded.Create(null, budget));
         }
 
+        // Severity is applied after evaluation: composite rules see every outcome, whatever is reported.
         var results = _rules
             .Select(r => subject.Outcomes.TryGetValue(r.Descriptor.Id, out var outcome) ? outcome.Result : RuleResult.Quiet(r.Descriptor, Outcome.NotFired))
+            .Where(r => !_severities.TryGetValue(r.RuleId, out var severity) || severity.IsReported)
+            .Select(r => r.Finding is { } finding && _severities.TryGetValue(r.RuleId, out var severity) && severity.FindingSeverity != finding.Severity
+                ? r.WithFinding(finding.WithSeverity(severity.FindingSeverity))
+                : r)
             .ToList();
         return new AnalysisResult(results, subject.Diagnostics, complete && subject.Diagnostics.Count == 0);
     }

@@ -172,4 +172,32 @@ public class CliTests
             Directory.Delete(directory, recursive: true);
         }
     }
+
+    [Fact]
+    public void Config_effective_shows_each_rules_severity_and_its_source()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("pr-config-").FullName, "partnershiprules.yaml");
+        File.WriteAllText(file, "severity:\n  categories:\n    barriers: suggestion\n  rules:\n    PR3002: none\n");
+        var (exit, output, _) = Run("config", "--effective", "--config", file);
+        Assert.Equal(0, exit);
+        Assert.Matches(@"PR3002 +none +rule setting at .*partnershiprules\.yaml\(5,5\)", output);
+        Assert.Matches(@"PR3001 +suggestion +category barriers at .*partnershiprules\.yaml\(3,5\)", output);
+        Assert.Matches(@"PR1001 +suggestion +rule default at rules/reasons\.yaml\(\d+,\d+\)", output);
+        Assert.Contains("rule(s), 22 set by configuration.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_applies_the_configuration_to_findings_and_the_exit_code()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("pr-config-").FullName, "partnershiprules.yaml");
+        File.WriteAllText(file, "severity:\n  categories:\n    avoid_collaboration: warning\n");
+        var (exit, output, _) = Run("check", Example("community-regeneration"), "--config", file);
+        Assert.Equal(0, exit); // its only errors were best-avoided circumstances, now warnings
+        Assert.Contains("warning PR4001:", output, StringComparison.Ordinal);
+
+        File.WriteAllText(file, "severity:\n  rules:\n    PR9999: none\n");
+        var (badExit, _, error) = Run("check", Example("community-regeneration"), "--config", file);
+        Assert.Equal(2, badExit);
+        Assert.Contains("error PRL014", error, StringComparison.Ordinal);
+    }
 }

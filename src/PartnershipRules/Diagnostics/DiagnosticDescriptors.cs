@@ -4,7 +4,7 @@ namespace PartnershipRules.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the library reports. <c>PR0xxx</c>: reading a YAML or JSON file; <c>PRLxxx</c>: rule files and
-/// bibliography; <c>PRCxxx</c>: case files; <c>PRTxxx</c>: rule tests; <c>PRExxx</c>: evaluation. Ids are stable and never reused.
+/// bibliography; <c>PRCxxx</c>: case files; <c>PRTxxx</c>: rule tests; <c>PRGxxx</c>: configuration; <c>PRExxx</c>: evaluation. Ids are stable and never reused.
 /// </summary>
 public static class DiagnosticDescriptors
 {
@@ -136,6 +136,11 @@ public static class DiagnosticDescriptors
     /// <summary>An expected outcome that is not one of the four.</summary>
     public static readonly DiagnosticDescriptor UnknownOutcome = new("PRT003", DiagnosticSeverity.Error, "Unknown outcome", "'{0}' is not an outcome.{1} Expect one of: fired, not_fired, insufficient, not_applicable.");
 
+    // Configuration files.
+
+    /// <summary>The top level of a configuration file is wrong.</summary>
+    public static readonly DiagnosticDescriptor NotAConfigurationFile = new("PRG001", DiagnosticSeverity.Error, "Not a configuration file", "A configuration file is a mapping with 'severity' and/or 'parameters'. {0}");
+
     // Evaluation.
 
     /// <summary>A rule's condition threw.</summary>
@@ -157,6 +162,7 @@ public static class DiagnosticDescriptors
         UnknownPlaceholder, InvalidCondition, DuplicateWork, RuleSkipped, UnknownParameter,
         NotACaseFile, UnknownField, WrongShape, BadValue, BadEnumValue,
         NotARuleTestFile, DuplicateTestName, UnknownOutcome,
+        NotAConfigurationFile,
         ConditionFailed, ActionFailed, FiringBudgetExceeded,
     };
 }

@@ -45,6 +45,8 @@ public sealed class Finding
     /// <summary>The criterion keys the rule implements.</summary>
     public IReadOnlyList<string> Criteria => Descriptor.Criteria;
 
+    internal Finding WithSeverity(Severity severity) => new(Descriptor, severity, Message, Location, Evidence);
+
     /// <inheritdoc />
     public override string ToString() => Severity + " " + RuleId + ": " + Message;
 }

@@ -30,5 +30,7 @@ public sealed class RuleResult
     /// <summary>For <see cref="Outcome.InsufficientInformation"/>: the facts that would decide the rule.</summary>
     public IReadOnlyList<MissingFact> MissingFacts { get; }
 
+    internal RuleResult WithFinding(Finding finding) => new(Descriptor, Outcome, finding, MissingFacts);
+
     internal static RuleResult Quiet(RuleDescriptor descriptor, Outcome outcome) => new(descriptor, outcome, null, Array.Empty<MissingFact>());
 }

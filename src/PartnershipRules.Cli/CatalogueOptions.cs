@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using PartnershipRules.Configuration;
+
+namespace PartnershipRules.Cli;
+
+/// <summary>
+/// The options every command that evaluates rules shares: <c>--rules</c>, <c>--config</c> and <c>--set</c>, and
+/// loading what they name. Parameter values: the configuration file's, then <c>--set</c> (which wins).
+/// </summary>
+internal sealed class CatalogueOptions
+{
+    private readonly Option<string[]> _rules = RuleOptions.Create();
+    private readonly Option<string[]> _set = RuleOptions.CreateSet();
+    private readonly Option<string?> _config = new("--config")
+    {
+        Description = "A configuration file (severities per category and rule, parameter values); see " + ConfigurationFile.DefaultFileName + " in the README.",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(_rules);
+        command.Options.Add(_config);
+        command.Options.Add(_set);
+    }
+
+    /// <summary>Loads the configuration, the catalogue and the severities; null (after printing why) on any error.</summary>
+    public Loaded? Load(ParseResult parse, TextWriter error)
+    {
+        var configuration = AnalyzerConfiguration.Empty;
+        if (parse.GetValue(_config) is { } path)
+        {
+            var read = ConfigurationFile.Load(path);
+            foreach (var diagnostic in read.Diagnostics)
+            {
+                error.WriteLine(diagnostic.ToString());
+            }
+
+            if (read.Configuration is null)
+            {
+                return null;
+            }
+
+            configuration = read.Configuration;
+        }
+
+        var settings = configuration.Parameters.Select(p => p.Key + "=" + p.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture))
+            .Concat(parse.GetValue(_set) ?? Array.Empty<string>())
+            .ToArray();
+        var catalogue = RuleOptions.Load(parse.GetValue(_rules), settings, error);
+        if (catalogue is null)
+        {
+            return null;
+        }
+
+        if (catalogue.HasErrors)
+        {
+            RuleOptions.Print(catalogue, error);
+            return null;
+        }
+
+        var options = new AnalyzerOptions { Configuration = configuration };
+        var severities = SeverityResolver.Resolve(catalogue, options);
+        foreach (var diagnostic in severities.Diagnostics)
+        {
+            error.WriteLine(diagnostic.ToString());
+        }
+
+        return severities.HasErrors ? null : new Loaded(catalogue, options, severities);
+    }
+
+    internal sealed record Loaded(RuleCatalogue Catalogue, AnalyzerOptions Options, SeverityResolution Severities);
+}

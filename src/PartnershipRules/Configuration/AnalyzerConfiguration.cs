@@ -1,0 +1,34 @@
+using System;
+using System.Collections.Generic;
+
+namespace PartnershipRules.Configuration;
+
+/// <summary>
+/// The contents of a configuration file (<c>partnershiprules.yaml</c>), which a rule author or administrator edits:
+/// severities per category and per rule, and rule parameter values. Read it with <see cref="ConfigurationFile"/>.
+/// </summary>
+public sealed class AnalyzerConfiguration
+{
+    internal AnalyzerConfiguration(string? filePath, IReadOnlyList<SeveritySetting> categories, IReadOnlyList<SeveritySetting> rules, IReadOnlyDictionary<string, double> parameters)
+    {
+        FilePath = filePath;
+        Categories = categories;
+        Rules = rules;
+        Parameters = parameters;
+    }
+
+    /// <summary>An empty configuration.</summary>
+    public static AnalyzerConfiguration Empty { get; } = new(null, Array.Empty<SeveritySetting>(), Array.Empty<SeveritySetting>(), new Dictionary<string, double>());
+
+    /// <summary>The file it was read from, if any.</summary>
+    public string? FilePath { get; }
+
+    /// <summary>Severities per category (<c>severity: categories:</c>).</summary>
+    public IReadOnlyList<SeveritySetting> Categories { get; }
+
+    /// <summary>Severities per rule id (<c>severity: rules:</c>).</summary>
+    public IReadOnlyList<SeveritySetting> Rules { get; }
+
+    /// <summary>Rule parameter values, keyed <c>RULEID.name</c>; pass them to <see cref="RuleCatalogueOptions.Parameters"/>.</summary>
+    public IReadOnlyDictionary<string, double> Parameters { get; }
+}
