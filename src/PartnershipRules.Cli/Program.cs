@@ -17,6 +17,7 @@ internal static class Program
         root.Subcommands.Add(TestCommand.Create(output, error));
         root.Subcommands.Add(DocsCommand.Create(output, error));
         root.Subcommands.Add(ConfigCommand.Create(output, error));
+        root.Subcommands.Add(ExplainCommand.Create(output, error));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -83,6 +83,46 @@ public sealed class PartnershipAnalyzer
             throw new ArgumentNullException(nameof(partnershipCase));
         }
 
+        var (subject, complete) = Run(partnershipCase, cancellationToken);
+
+        // Severity is applied after evaluation: composite rules see every outcome, whatever is reported.
+        var results = _rules
+            .Select(r => subject.Outcomes.TryGetValue(r.Descriptor.Id, out var outcome) ? outcome.Result : RuleResult.Quiet(r.Descriptor, Outcome.NotFired))
+            .Where(r => !_severities.TryGetValue(r.RuleId, out var severity) || severity.IsReported)
+            .Select(r => r.Finding is { } finding && _severities.TryGetValue(r.RuleId, out var severity) && severity.FindingSeverity != finding.Severity
+                ? r.WithFinding(finding.WithSeverity(severity.FindingSeverity))
+                : r)
+            .ToList();
+        return new AnalysisResult(results, subject.Diagnostics, complete && subject.Diagnostics.Count == 0);
+    }
+
+    /// <summary>
+    /// Explains one rule's outcome on a partnership: every node of its precondition and condition with the fact read,
+    /// the value found and the conclusion. Evaluates the whole catalogue first (composite rules read other rules'
+    /// outcomes), so it costs one evaluation; call it on demand, not for every partnership.
+    /// </summary>
+    /// <param name="partnershipCase">The case.</param>
+    /// <param name="ruleId">The rule to explain.</param>
+    /// <param name="cancellationToken">Cancels the evaluation.</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="ArgumentException">No rule with that id runs in this analyzer.</exception>
+    public Explanation Explain(PartnershipCase partnershipCase, string ruleId, CancellationToken cancellationToken = default)
+    {
+        if (partnershipCase is null)
+        {
+            throw new ArgumentNullException(nameof(partnershipCase));
+        }
+
+        var rule = _rules.FirstOrDefault(r => r.Descriptor.Id == ruleId)
+            ?? throw new ArgumentException($"No rule '{ruleId}' runs in this analyzer.", nameof(ruleId));
+        var (subject, _) = Run(partnershipCase, cancellationToken);
+        var (applies, condition) = rule.Trace(subject, subject.Outcomes.Values);
+        var result = subject.Outcomes.TryGetValue(ruleId, out var outcome) ? outcome.Result : RuleResult.Quiet(rule.Descriptor, Outcome.NotFired);
+        return new Explanation(result, applies is null ? null : ExplanationBuilder.Build(applies), ExplanationBuilder.Build(condition));
+    }
+
+    private (EvaluationSubject Subject, bool Complete) Run(PartnershipCase partnershipCase, CancellationToken cancellationToken)
+    {
         var subject = new EvaluationSubject(partnershipCase.Partnership, partnershipCase.SourceMap);
         var session = _factory.CreateSession();
         session.Events.LhsExpressionFailedEvent += (_, e) => Contain(e, e.Rules.Select(r => r.Name), DiagnosticDescriptors.ConditionFailed, subject);
@@ -98,15 +138,7 @@ public sealed class PartnershipAnalyzer
             subject.Diagnostics.Add(DiagnosticDescriptors.FiringBudgetExceeded.Create(null, budget));
         }
 
-        // Severity is applied after evaluation: composite rules see every outcome, whatever is reported.
-        var results = _rules
-            .Select(r => subject.Outcomes.TryGetValue(r.Descriptor.Id, out var outcome) ? outcome.Result : RuleResult.Quiet(r.Descriptor, Outcome.NotFired))
-            .Where(r => !_severities.TryGetValue(r.RuleId, out var severity) || severity.IsReported)
-            .Select(r => r.Finding is { } finding && _severities.TryGetValue(r.RuleId, out var severity) && severity.FindingSeverity != finding.Severity
-                ? r.WithFinding(finding.WithSeverity(severity.FindingSeverity))
-                : r)
-            .ToList();
-        return new AnalysisResult(results, subject.Diagnostics, complete && subject.Diagnostics.Count == 0);
+        return (subject, complete);
     }
 
     private static void Contain(IRecoverableError error, IEnumerable<string> rules, DiagnosticDescriptor descriptor, EvaluationSubject subject)

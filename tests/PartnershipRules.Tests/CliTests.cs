@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PartnershipRules.Cli;
+using Snapshooter;
 using Snapshooter.Xunit;
 
 namespace PartnershipRules.Tests;
@@ -199,5 +200,25 @@ public class CliTests
         var (badExit, _, error) = Run("check", Example("community-regeneration"), "--config", file);
         Assert.Equal(2, badExit);
         Assert.Contains("error PRL014", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("fired", "PR5001", "community-regeneration")]
+    [InlineData("not-fired", "PR2001", "youth-transitions")]
+    [InlineData("insufficient", "PR3002", "youth-transitions")]
+    [InlineData("not-applicable", "PR5007", "youth-transitions")]
+    public void Explain_prints_the_tree_with_values(string name, string rule, string example)
+    {
+        var (exit, output, error) = Run("explain", rule, Example(example));
+        Assert.True(exit == 0, error);
+        Snapshot.Match(output, new SnapshotNameExtension(name));
+    }
+
+    [Fact]
+    public void Explain_an_unknown_rule_is_invalid_input()
+    {
+        var (exit, _, error) = Run("explain", "PR3O02", Example("youth-transitions"));
+        Assert.Equal(2, exit);
+        Assert.Contains("PR3002", error, StringComparison.Ordinal);
     }
 }

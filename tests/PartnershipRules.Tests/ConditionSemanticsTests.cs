@@ -125,6 +125,27 @@ public class ConditionSemanticsTests
     }
 
     [Fact]
+    public void Explain_gives_every_node_its_fact_value_and_conclusion()
+    {
+        var analyzer = PartnershipAnalyzer.CreateDefault();
+        var partnership = new Partnership
+        {
+            Partners = new[]
+            {
+                new Partner { Name = "Council", FundingBasis = FundingBasis.StatutoryAllocation },
+                new Partner { Name = "Tenants", FundingBasis = Fact.Unknown },
+            },
+        };
+        var explanation = analyzer.Explain(new PartnershipCase(partnership), "PR3002");
+        Assert.Equal(Outcome.InsufficientInformation, explanation.Result.Outcome);
+        Assert.Equal(Truth.Unknown, explanation.Condition.Value);
+        var leaves = explanation.Condition.Children;
+        Assert.Equal(("partners[0].fundingBasis", "statutory_allocation", FactState.Known), (leaves[0].FactPath, leaves[0].FoundValue, leaves[0].FactState));
+        Assert.Equal(("partners[1].fundingBasis", (string?)null, FactState.Unknown), (leaves[1].FactPath, leaves[1].FoundValue, leaves[1].FactState));
+        Assert.Throws<ArgumentException>(() => analyzer.Explain(new PartnershipCase(partnership), "PR0000"));
+    }
+
+    [Fact]
     public void Other_value_does_not_fire() =>
         Assert.Equal(Outcome.NotFired, Evaluate("fact: purposeClarity\nequals: unclear", new Partnership { PurposeClarity = PurposeClarity.AllPartnersClear }).Outcome);
 

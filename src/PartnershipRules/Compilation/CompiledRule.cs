@@ -75,6 +75,14 @@ internal sealed class CompiledRule
         return new RuleOutcome(Descriptor.Id, outcome, result);
     }
 
+    /// <summary>Traces the precondition and the condition again, for an explanation.</summary>
+    public (TraceNode? AppliesWhen, TraceNode Condition) Trace(EvaluationSubject subject, IEnumerable<RuleOutcome>? outcomes)
+    {
+        var tracer = _tracer.Value;
+        var applies = Definition.AppliesWhen is null ? null : tracer.Trace(Definition.AppliesWhen, subject.Partnership, string.Empty, outcomes);
+        return (applies, tracer.Trace(Definition.Condition, subject.Partnership, string.Empty, outcomes));
+    }
+
     private Finding BuildFinding(TraceNode condition, EvaluationSubject subject, ConditionTracer tracer)
     {
         var leaves = new List<TraceNode>();

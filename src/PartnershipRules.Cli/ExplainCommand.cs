@@ -1,0 +1,116 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using PartnershipRules.Cases;
+using PartnershipRules.Evaluation;
+
+namespace PartnershipRules.Cli;
+
+/// <summary>
+/// <c>partnership-rules explain RULEID CASE</c>: why a rule fired, did not fire, could not decide or did not apply on
+/// one case, as the condition tree with the fact read at every node, the value found and what followed.
+/// </summary>
+internal static class ExplainCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var ruleId = new Argument<string>("rule") { Description = "The rule id, e.g. PR5001." };
+        var casePath = new Argument<string>("case") { Description = "The case file." };
+        var catalogueOptions = new CatalogueOptions();
+        var command = new Command("explain", "Explains one rule's outcome on a case, node by node, in plain words.");
+        command.Arguments.Add(ruleId);
+        command.Arguments.Add(casePath);
+        catalogueOptions.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var loaded = catalogueOptions.Load(parse, error);
+            if (loaded is null)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            var id = parse.GetValue(ruleId)!;
+            var analyzer = new PartnershipAnalyzer(loaded.Catalogue, loaded.Options);
+            if (!analyzer.Rules.Any(r => r.Id == id))
+            {
+                error.WriteLine($"error PRL014: '{id}' is not the id of a loaded rule.{RuleLanguage.MappingReader.Suggest(id, analyzer.Rules.Select(r => r.Id))}");
+                return ExitCodes.InvalidInput;
+            }
+
+            var read = CaseFile.Load(parse.GetValue(casePath)!);
+            if (read.HasErrors)
+            {
+                foreach (var diagnostic in read.Diagnostics)
+                {
+                    error.WriteLine(diagnostic.ToString());
+                }
+
+                return ExitCodes.InvalidInput;
+            }
+
+            Write(analyzer.Explain(read.Case!, id), output);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    internal static void Write(Explanation explanation, TextWriter output)
+    {
+        var result = explanation.Result;
+        output.WriteLine($"{explanation.Rule.Id}: {explanation.Rule.Title}");
+        switch (result.Outcome)
+        {
+            case Outcome.Fired:
+                output.WriteLine("Outcome: fired. " + result.Finding!.Message);
+                break;
+            case Outcome.NotFired:
+                output.WriteLine("Outcome: did not fire.");
+                break;
+            case Outcome.InsufficientInformation:
+                output.WriteLine("Outcome: insufficient information. To decide it, find out:");
+                foreach (var missing in result.MissingFacts)
+                {
+                    output.WriteLine($"  - {missing.Location.Path} ({(missing.State == Facts.FactState.Unknown ? "recorded as unknown" : "not recorded")}): {missing.Question}");
+                }
+
+                break;
+            default:
+                output.WriteLine("Outcome: not applicable.");
+                break;
+        }
+
+        if (explanation.AppliesWhen is { } applies)
+        {
+            output.WriteLine(applies.Value switch
+            {
+                Truth.True => "It applies because:",
+                Truth.False => "It does not apply because:",
+                _ => "Whether it applies is not known:",
+            });
+            Tree(applies, 1, output);
+            if (result.Outcome == Outcome.NotApplicable)
+            {
+                return;
+            }
+        }
+
+        output.WriteLine(explanation.Condition.Value switch
+        {
+            Truth.True => "It fires because:",
+            Truth.False => "It does not fire because:",
+            _ => "It cannot decide because:",
+        });
+        Tree(explanation.Condition, 1, output);
+    }
+
+    private static void Tree(ExplanationNode node, int depth, TextWriter output)
+    {
+        var mark = node.Value switch { Truth.True => "true", Truth.False => "false", _ => "unknown" };
+        output.WriteLine($"{new string(' ', depth * 2)}[{mark}] {node.Text}{(node.Note is null ? string.Empty : " — " + node.Note)}");
+        foreach (var child in node.Children)
+        {
+            Tree(child, depth + 1, output);
+        }
+    }
+}
