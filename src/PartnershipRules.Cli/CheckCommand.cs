@@ -66,7 +66,28 @@ internal static class CheckCommand
             TextReportWriter.Write(output, reports);
         }
 
+        ReportUnnecessarySuppressions(reports, loaded.Options.Configuration.Suppressions, error);
         return Fails(reports, failOn) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Like an unnecessary #pragma: a case's own suppression that matched nothing in that case, or a configuration
+    /// suppression that matched nothing in any case checked.
+    /// </summary>
+    private static void ReportUnnecessarySuppressions(List<CaseReport> reports, IReadOnlyList<Evaluation.Suppression> shared, TextWriter error)
+    {
+        foreach (var report in reports)
+        {
+            foreach (var own in report.Result.UnmatchedSuppressions.Where(s => !shared.Contains(s)))
+            {
+                error.WriteLine(Diagnostics.DiagnosticDescriptors.UnnecessarySuppression.Create(own.Location, own.RuleId + (own.Path is null ? string.Empty : " at " + own.Path)));
+            }
+        }
+
+        foreach (var unused in shared.Where(s => reports.All(r => r.Result.UnmatchedSuppressions.Contains(s))))
+        {
+            error.WriteLine(Diagnostics.DiagnosticDescriptors.UnnecessarySuppression.Create(unused.Location, unused.RuleId + (unused.Path is null ? string.Empty : " at " + unused.Path)));
+        }
     }
 
     private static bool Fails(IEnumerable<CaseReport> reports, string failOn)
@@ -82,6 +103,7 @@ internal static class CheckCommand
             "suggestion" => Severity.Suggestion,
             _ => Severity.Error,
         };
-        return reports.Any(r => !r.Result.IsComplete || r.Result.Findings.Any(f => f.Severity >= threshold));
+        // A suppressed finding is reported but never fails the check.
+        return reports.Any(r => !r.Result.IsComplete || r.Result.Findings.Any(f => f.Severity >= threshold && !f.IsSuppressed));
     }
 }

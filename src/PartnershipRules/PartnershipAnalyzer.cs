@@ -23,6 +23,7 @@ public sealed class PartnershipAnalyzer
     private readonly ISessionFactory _factory;
     private readonly IReadOnlyList<CompiledRule> _rules;
     private readonly Dictionary<string, EffectiveSeverity> _severities;
+    private readonly IReadOnlyList<Suppression> _suppressions;
 
     /// <summary>Compiles the rules of a catalogue, each at its default severity. Rules that failed to load are simply absent.</summary>
     /// <param name="catalogue">The catalogue.</param>
@@ -49,6 +50,7 @@ public sealed class PartnershipAnalyzer
         (_factory, _rules) = RuleNetworkBuilder.Build(catalogue.Definitions, cancellationToken);
         Rules = _rules.Select(r => r.Descriptor).ToList();
         Severities = resolution.Severities;
+        _suppressions = options.Configuration.Suppressions;
         _severities = resolution.Severities.ToDictionary(s => s.Rule.Id, StringComparer.Ordinal);
     }
 
@@ -93,7 +95,21 @@ public sealed class PartnershipAnalyzer
                 ? r.WithFinding(finding.WithSeverity(severity.FindingSeverity))
                 : r)
             .ToList();
-        return new AnalysisResult(results, subject.Diagnostics, complete && subject.Diagnostics.Count == 0);
+        var suppressions = partnershipCase.Suppressions.Concat(_suppressions).ToList();
+        var used = new HashSet<Suppression>();
+        results = results.Select(r =>
+        {
+            var suppression = r.Finding is null ? null : suppressions.FirstOrDefault(s => s.Matches(r.Finding));
+            if (suppression is null)
+            {
+                return r;
+            }
+
+            used.Add(suppression);
+            return r.WithFinding(r.Finding!.WithSuppression(suppression));
+        }).ToList();
+        var unmatched = suppressions.Where(s => !used.Contains(s)).ToList();
+        return new AnalysisResult(results, subject.Diagnostics, complete && subject.Diagnostics.Count == 0, unmatched);
     }
 
     /// <summary>

@@ -221,4 +221,18 @@ public class CliTests
         Assert.Equal(2, exit);
         Assert.Contains("PR3002", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_suppressed_error_does_not_fail_the_check_and_an_unused_suppression_is_reported()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("pr-suppress-").FullName, "board.yaml");
+        File.WriteAllText(file, File.ReadAllText(Example("strategic-board"))
+            + "suppressions:\n  - rule: PR4002\n    justification: Restructuring ends in December.\n  - rule: PR3001\n    path: partners[9]\n    justification: Aligned in 2025.\n");
+        Assert.Equal(1, Run("check", Example("strategic-board")).Exit); // its one error is PR4002
+        var (exit, output, error) = Run("check", file);
+        Assert.Equal(0, exit);
+        Assert.Contains("    suppressed: Restructuring ends in December.", output, StringComparison.Ordinal);
+        Assert.Contains("1 suppressed)", output, StringComparison.Ordinal);
+        Assert.Contains("warning PRS001: The suppression of PR3001 at partners[9] matches no finding here", error, StringComparison.Ordinal);
+    }
 }

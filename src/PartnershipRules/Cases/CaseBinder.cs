@@ -35,9 +35,9 @@ internal sealed class CaseBinder
             return null;
         }
 
-        foreach (var other in mapping.Entries.Where(e => e.Key.Value != "partnership"))
+        foreach (var other in mapping.Entries.Where(e => e.Key.Value is not ("partnership" or "suppressions")))
         {
-            _diagnostics.Add(DiagnosticDescriptors.UnknownField.Create(other.Key.Location, other.Key.Value, "a case file", MappingReader.Suggest(other.Key.Value, new[] { "partnership" }), "partnership"));
+            _diagnostics.Add(DiagnosticDescriptors.UnknownField.Create(other.Key.Location, other.Key.Value, "a case file", MappingReader.Suggest(other.Key.Value, new[] { "partnership", "suppressions" }), "partnership, suppressions"));
         }
 
         if (entry.Value is not DocMapping partnership)

@@ -56,8 +56,9 @@ public static class CaseFile
         var diagnostics = new List<Diagnostic>();
         var binder = new CaseBinder(diagnostics);
         var partnership = binder.BindRoot(read.Root);
+        var suppressions = (read.Root as DocMapping)?.Find("suppressions") is { } node ? SuppressionReader.Read(node.Value, diagnostics) : new List<Suppression>();
         return partnership is null || diagnostics.Exists(d => d.IsError)
             ? new CaseLoadResult(null, diagnostics)
-            : new CaseLoadResult(new PartnershipCase(partnership, new CaseSourceMap(path, binder.Locations)), diagnostics);
+            : new CaseLoadResult(new PartnershipCase(partnership, new CaseSourceMap(path, binder.Locations), suppressions), diagnostics);
     }
 }

@@ -9,8 +9,9 @@ namespace PartnershipRules.Configuration;
 /// </summary>
 public sealed class AnalyzerConfiguration
 {
-    internal AnalyzerConfiguration(string? filePath, IReadOnlyList<SeveritySetting> categories, IReadOnlyList<SeveritySetting> rules, IReadOnlyDictionary<string, double> parameters)
+    internal AnalyzerConfiguration(string? filePath, IReadOnlyList<SeveritySetting> categories, IReadOnlyList<SeveritySetting> rules, IReadOnlyDictionary<string, double> parameters, IReadOnlyList<Evaluation.Suppression>? suppressions = null)
     {
+        Suppressions = suppressions ?? Array.Empty<Evaluation.Suppression>();
         FilePath = filePath;
         Categories = categories;
         Rules = rules;
@@ -28,6 +29,9 @@ public sealed class AnalyzerConfiguration
 
     /// <summary>Severities per rule id (<c>severity: rules:</c>).</summary>
     public IReadOnlyList<SeveritySetting> Rules { get; }
+
+    /// <summary>Suppressions that apply to every case analysed with this configuration.</summary>
+    public IReadOnlyList<Evaluation.Suppression> Suppressions { get; }
 
     /// <summary>Rule parameter values, keyed <c>RULEID.name</c>; pass them to <see cref="RuleCatalogueOptions.Parameters"/>.</summary>
     public IReadOnlyDictionary<string, double> Parameters { get; }

@@ -70,13 +70,13 @@ public static class ConfigurationFile
             return new ConfigurationLoadResult(null, diagnostics);
         }
 
-        if (read.Root is not DocMapping root || (root.Find("severity") is null && root.Find("parameters") is null))
+        if (read.Root is not DocMapping root || (root.Find("severity") is null && root.Find("parameters") is null && root.Find("suppressions") is null))
         {
             diagnostics.Add(DiagnosticDescriptors.NotAConfigurationFile.Create(read.Root.Location, read.Root is DocMapping ? "This file has neither." : "This file is " + read.Root.KindName + "."));
             return new ConfigurationLoadResult(null, diagnostics);
         }
 
-        var file = new MappingReader(root, "a configuration file", new[] { "severity", "parameters" }, diagnostics);
+        var file = new MappingReader(root, "a configuration file", new[] { "severity", "parameters", "suppressions" }, diagnostics);
         var categories = new List<SeveritySetting>();
         var rules = new List<SeveritySetting>();
         if (file.Node("severity") is { } severityNode)
@@ -94,9 +94,10 @@ public static class ConfigurationFile
         }
 
         var parameters = ReadParameters(file.Node("parameters"), diagnostics);
+        var suppressions = file.Node("suppressions") is { } node ? Cases.SuppressionReader.Read(node, diagnostics) : new List<Evaluation.Suppression>();
         return diagnostics.Exists(d => d.IsError)
             ? new ConfigurationLoadResult(null, diagnostics)
-            : new ConfigurationLoadResult(new AnalyzerConfiguration(path, categories, rules, parameters), diagnostics);
+            : new ConfigurationLoadResult(new AnalyzerConfiguration(path, categories, rules, parameters, suppressions), diagnostics);
     }
 
     private static void ReadSettings(DocNode? node, string what, List<SeveritySetting> settings, List<Diagnostic> diagnostics, bool isCategory)

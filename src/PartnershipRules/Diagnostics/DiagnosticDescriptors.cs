@@ -4,7 +4,7 @@ namespace PartnershipRules.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the library reports. <c>PR0xxx</c>: reading a YAML or JSON file; <c>PRLxxx</c>: rule files and
-/// bibliography; <c>PRCxxx</c>: case files; <c>PRTxxx</c>: rule tests; <c>PRGxxx</c>: configuration; <c>PRExxx</c>: evaluation. Ids are stable and never reused.
+/// bibliography; <c>PRCxxx</c>: case files; <c>PRTxxx</c>: rule tests; <c>PRGxxx</c>: configuration; <c>PRSxxx</c>: suppressions; <c>PRExxx</c>: evaluation. Ids are stable and never reused.
 /// </summary>
 public static class DiagnosticDescriptors
 {
@@ -138,6 +138,9 @@ public static class DiagnosticDescriptors
 
     // Configuration files.
 
+    /// <summary>A suppression that matched no finding.</summary>
+    public static readonly DiagnosticDescriptor UnnecessarySuppression = new("PRS001", DiagnosticSeverity.Warning, "Unnecessary suppression", "The suppression of {0} matches no finding here; remove it, or check the rule id and path.");
+
     /// <summary>The top level of a configuration file is wrong.</summary>
     public static readonly DiagnosticDescriptor NotAConfigurationFile = new("PRG001", DiagnosticSeverity.Error, "Not a configuration file", "A configuration file is a mapping with 'severity' and/or 'parameters'. {0}");
 
@@ -162,7 +165,7 @@ public static class DiagnosticDescriptors
         UnknownPlaceholder, InvalidCondition, DuplicateWork, RuleSkipped, UnknownParameter,
         NotACaseFile, UnknownField, WrongShape, BadValue, BadEnumValue,
         NotARuleTestFile, DuplicateTestName, UnknownOutcome,
-        NotAConfigurationFile,
+        NotAConfigurationFile, UnnecessarySuppression,
         ConditionFailed, ActionFailed, FiringBudgetExceeded,
     };
 }

@@ -7,8 +7,9 @@ namespace PartnershipRules.Evaluation;
 /// <summary>Everything one evaluation of one partnership produced. Immutable.</summary>
 public sealed class AnalysisResult
 {
-    internal AnalysisResult(IReadOnlyList<RuleResult> results, IReadOnlyList<Diagnostic> diagnostics, bool isComplete)
+    internal AnalysisResult(IReadOnlyList<RuleResult> results, IReadOnlyList<Diagnostic> diagnostics, bool isComplete, IReadOnlyList<Suppression>? unmatchedSuppressions = null)
     {
+        UnmatchedSuppressions = unmatchedSuppressions ?? System.Array.Empty<Suppression>();
         Results = results;
         Diagnostics = diagnostics;
         IsComplete = isComplete;
@@ -27,6 +28,12 @@ public sealed class AnalysisResult
 
     /// <summary>Problems during evaluation (a rule that failed, a budget that ran out). The other rules still ran.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>
+    /// Suppressions (from the case or the configuration) that matched no finding of this partnership. Like an
+    /// unnecessary <c>#pragma</c>, they are worth removing; a case's own are reported as PRS001 by the tool.
+    /// </summary>
+    public IReadOnlyList<Suppression> UnmatchedSuppressions { get; }
 
     /// <summary><see langword="false"/> when evaluation stopped early: the results must not be read as complete.</summary>
     public bool IsComplete { get; }

@@ -45,7 +45,15 @@ public sealed class Finding
     /// <summary>The criterion keys the rule implements.</summary>
     public IReadOnlyList<string> Criteria => Descriptor.Criteria;
 
-    internal Finding WithSeverity(Severity severity) => new(Descriptor, severity, Message, Location, Evidence);
+    /// <summary>The suppression that applies to this finding, or null. A suppressed finding never fails a check.</summary>
+    public Suppression? Suppression { get; private init; }
+
+    /// <summary>Whether a suppression applies.</summary>
+    public bool IsSuppressed => Suppression is not null;
+
+    internal Finding WithSeverity(Severity severity) => new(Descriptor, severity, Message, Location, Evidence) { Suppression = Suppression };
+
+    internal Finding WithSuppression(Suppression suppression) => new(Descriptor, Severity, Message, Location, Evidence) { Suppression = suppression };
 
     /// <inheritdoc />
     public override string ToString() => Severity + " " + RuleId + ": " + Message;

@@ -119,6 +119,25 @@ public static class JsonReportWriter
         json.WriteStartObject("location");
         WriteLocation(json, finding.Location);
         json.WriteEndObject();
+        if (finding.Suppression is { } suppression)
+        {
+            json.WriteStartObject("suppression");
+            json.WriteString("justification", suppression.Justification);
+            if (suppression.Path is not null)
+            {
+                json.WriteString("path", suppression.Path);
+            }
+
+            if (suppression.Location is { } declared)
+            {
+                json.WriteString("file", declared.FilePath);
+                json.WriteNumber("line", declared.Line);
+                json.WriteNumber("column", declared.Column);
+            }
+
+            json.WriteEndObject();
+        }
+
         json.WriteStartArray("evidence");
         foreach (var item in finding.Evidence)
         {

@@ -51,6 +51,11 @@ public static class TextReportWriter
             {
                 writer.WriteLine("    evidence: " + string.Join("; ", finding.Evidence.Select(e => e.ToString())));
             }
+
+            if (finding.Suppression is { } suppression)
+            {
+                writer.WriteLine("    suppressed: " + suppression.Justification + (suppression.Location is null ? string.Empty : " (declared at " + suppression.Location + ")"));
+            }
         }
 
         foreach (var undecided in result.InsufficientInformation.OrderBy(r => r.RuleId, StringComparer.Ordinal))
@@ -73,16 +78,17 @@ public static class TextReportWriter
         int Count(Outcome outcome) => counts.TryGetValue(outcome, out var n) ? n : 0;
         writer.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
-            "{0}: {1} finding(s) ({2} error, {3} warning, {4} suggestion), {5} rule(s) with insufficient information, {6} not fired, {7} not applicable{8}.",
+            "{0}: {1} finding(s) ({2} error, {3} warning, {4} suggestion{9}), {5} rule(s) with insufficient information, {6} not fired, {7} not applicable{8}.",
             report.CasePath,
             Count(Outcome.Fired),
-            result.Findings.Count(f => f.Severity == Severity.Error),
-            result.Findings.Count(f => f.Severity == Severity.Warning),
-            result.Findings.Count(f => f.Severity == Severity.Suggestion),
+            result.Findings.Count(f => f.Severity == Severity.Error && !f.IsSuppressed),
+            result.Findings.Count(f => f.Severity == Severity.Warning && !f.IsSuppressed),
+            result.Findings.Count(f => f.Severity == Severity.Suggestion && !f.IsSuppressed),
             Count(Outcome.InsufficientInformation),
             Count(Outcome.NotFired),
             Count(Outcome.NotApplicable),
-            result.IsComplete ? string.Empty : "; EVALUATION INCOMPLETE"));
+            result.IsComplete ? string.Empty : "; EVALUATION INCOMPLETE",
+            result.Findings.Any(f => f.IsSuppressed) ? ", " + result.Findings.Count(f => f.IsSuppressed).ToString(CultureInfo.InvariantCulture) + " suppressed" : string.Empty));
     }
 
     internal static string Cite(Citation citation)

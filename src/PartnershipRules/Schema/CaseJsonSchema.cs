@@ -27,6 +27,7 @@ internal static class CaseJsonSchema
             json.WriteStartObject("partnership");
             json.WriteString("$ref", "#/definitions/" + schema.Root.ClrType.Name);
             json.WriteEndObject();
+            WriteSuppressions(json);
             json.WriteEndObject();
             json.WriteStartArray("required");
             json.WriteStringValue("partnership");
@@ -43,6 +44,37 @@ internal static class CaseJsonSchema
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n") + "\n";
+    }
+
+    private static void WriteSuppressions(Utf8JsonWriter json)
+    {
+        json.WriteStartObject("suppressions");
+        json.WriteString("description", "Findings judged not to apply to this case, each with a justification; they stay in every report, marked suppressed.");
+        json.WriteString("type", "array");
+        json.WriteStartObject("items");
+        json.WriteString("type", "object");
+        json.WriteBoolean("additionalProperties", false);
+        json.WriteStartArray("required");
+        json.WriteStringValue("rule");
+        json.WriteStringValue("justification");
+        json.WriteEndArray();
+        json.WriteStartObject("properties");
+        json.WriteStartObject("rule");
+        json.WriteString("type", "string");
+        json.WriteString("pattern", "^[A-Z][A-Z0-9]*[0-9]$");
+        json.WriteEndObject();
+        json.WriteStartObject("path");
+        json.WriteString("description", "Only findings at or under this fact path, e.g. partners[0].");
+        json.WriteString("type", "string");
+        json.WriteEndObject();
+        json.WriteStartObject("justification");
+        json.WriteString("description", "Why the finding does not apply.");
+        json.WriteString("type", "string");
+        json.WriteString("pattern", "\\S");
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
     }
 
     private static void WriteRecord(Utf8JsonWriter json, RecordSchema record)
