@@ -16,8 +16,9 @@ internal static class CheckCommand
     {
         var cases = new Argument<string[]>("case") { Description = "Case files (YAML or JSON) to check.", Arity = ArgumentArity.OneOrMore };
         var catalogueOptions = new CatalogueOptions();
-        var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = "Output format: text, json or sarif.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var outputFile = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output." };
         var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding is at or above this severity: error, warning, suggestion or never.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "suggestion", "never");
 
@@ -26,10 +27,22 @@ internal static class CheckCommand
         catalogueOptions.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(failOn);
+        command.Options.Add(outputFile);
         command.SetAction(parse =>
         {
             var loaded = catalogueOptions.Load(parse, error);
-            return loaded is null ? ExitCodes.InvalidInput : Run(parse.GetValue(cases)!, loaded, parse.GetValue(format)!, parse.GetValue(failOn)!, output, error);
+            if (loaded is null)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            if (parse.GetValue(outputFile) is not { } path)
+            {
+                return Run(parse.GetValue(cases)!, loaded, parse.GetValue(format)!, parse.GetValue(failOn)!, output, error);
+            }
+
+            using var file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            return Run(parse.GetValue(cases)!, loaded, parse.GetValue(format)!, parse.GetValue(failOn)!, file, error);
         });
         return command;
     }
@@ -53,11 +66,19 @@ internal static class CheckCommand
             .Select(l => new CaseReport(l.Path, l.Load.Case!.Partnership.Name, analyzer.Analyze(l.Load.Case!)))
             .ToList();
 
-        if (format == "json")
+        if (format is "json" or "sarif")
         {
             output.Flush();
             using var buffer = new MemoryStream();
-            JsonReportWriter.Write(buffer, reports);
+            if (format == "json")
+            {
+                JsonReportWriter.Write(buffer, reports);
+            }
+            else
+            {
+                SarifReportWriter.Write(buffer, reports, analyzer.Rules);
+            }
+
             output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
             output.WriteLine();
         }

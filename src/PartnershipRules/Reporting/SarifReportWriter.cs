@@ -1,0 +1,292 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PartnershipRules.Evaluation;
+using PartnershipRules.RuleLanguage;
+
+namespace PartnershipRules.Reporting;
+
+/// <summary>
+/// Writes results as SARIF 2.1.0, the format code-scanning tools read: one run whose <c>tool.driver</c> describes
+/// every rule (descriptions, default level, category, kind, criteria, citations), and one result per finding with its
+/// level, message, location in the case file (or the fact path as a logical location), evidence, citations and
+/// suppressions. Rules that lack information are results of kind <c>open</c> with level <c>none</c>, SARIF's own
+/// word for "the tool could not decide".
+/// </summary>
+public static class SarifReportWriter
+{
+    /// <summary>Writes the reports as one SARIF log.</summary>
+    /// <param name="stream">Where to write (UTF-8).</param>
+    /// <param name="reports">One report per case.</param>
+    /// <param name="rules">The rules that ran (<see cref="PartnershipAnalyzer.Rules"/>).</param>
+    public static void Write(Stream stream, IEnumerable<CaseReport> reports, IReadOnlyList<RuleDescriptor> rules)
+    {
+        if (stream is null)
+        {
+            throw new ArgumentNullException(nameof(stream));
+        }
+
+        if (reports is null)
+        {
+            throw new ArgumentNullException(nameof(reports));
+        }
+
+        if (rules is null)
+        {
+            throw new ArgumentNullException(nameof(rules));
+        }
+
+        var index = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        json.WriteStartObject();
+        json.WriteString("version", "2.1.0");
+        json.WriteStartArray("runs");
+        json.WriteStartObject();
+        WriteTool(json, rules);
+        json.WriteStartArray("results");
+        foreach (var report in reports)
+        {
+            foreach (var finding in ReportOrder.Findings(report.Result))
+            {
+                WriteFinding(json, report, finding, index);
+            }
+
+            foreach (var undecided in report.Result.InsufficientInformation.OrderBy(r => r.RuleId, StringComparer.Ordinal))
+            {
+                WriteUndecided(json, report, undecided, index);
+            }
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<RuleDescriptor> rules)
+    {
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", "PartnershipRules");
+        var version = typeof(SarifReportWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        if (version is not null)
+        {
+            json.WriteString("semanticVersion", version.Split('+')[0]);
+        }
+
+        json.WriteStartArray("rules");
+        foreach (var rule in rules)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", rule.Id);
+            json.WriteString("name", Name(rule.Title));
+            Text(json, "shortDescription", rule.Title);
+            Text(json, "fullDescription", rule.Description.Trim());
+            Text(json, "help", rule.Advice.Trim());
+            if (rule.HelpLink is { } link && System.Uri.TryCreate(link, UriKind.Absolute, out _))
+            {
+                json.WriteString("helpUri", link); // SARIF requires an absolute URI; relative links go in properties
+            }
+
+            json.WriteStartObject("defaultConfiguration");
+            json.WriteString("level", Level(rule.DefaultSeverity));
+            json.WriteBoolean("enabled", rule.IsEnabledByDefault);
+            json.WriteEndObject();
+            json.WriteStartObject("properties");
+            json.WriteString("category", Schema.ValueType.Format(rule.Category));
+            json.WriteString("kind", Schema.ValueType.Format(rule.Kind));
+            Strings(json, "criteria", rule.Criteria);
+            Strings(json, "tags", rule.Tags);
+            if (rule.HelpLink is not null)
+            {
+                json.WriteString("helpLink", rule.HelpLink);
+            }
+
+            WriteCitations(json, rule.Citations);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteFinding(Utf8JsonWriter json, CaseReport report, Finding finding, Dictionary<string, int> index)
+    {
+        json.WriteStartObject();
+        WriteRule(json, finding.RuleId, index);
+        json.WriteString("kind", "fail");
+        json.WriteString("level", Level(finding.Severity));
+        Text(json, "message", finding.Message);
+        WriteLocations(json, report, finding.Location);
+        if (finding.Suppression is { } suppression)
+        {
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            var declaredInCase = suppression.Location is { } declared && declared.FilePath == report.CasePath;
+            json.WriteString("kind", declaredInCase ? "inSource" : "external");
+            json.WriteString("justification", suppression.Justification);
+            if (suppression.Location is { } where)
+            {
+                json.WriteStartObject("location");
+                WritePhysical(json, where.FilePath, where.Line, where.Column);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
+        json.WriteStartObject("properties");
+        json.WriteString("partnership", report.PartnershipName ?? string.Empty);
+        json.WriteString("advice", finding.Advice);
+        json.WriteStartArray("evidence");
+        foreach (var item in finding.Evidence)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", item.Location.Path);
+            json.WriteString("value", item.Value);
+            if (item.Note is not null)
+            {
+                json.WriteString("note", item.Note);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteCitations(json, finding.Citations);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteUndecided(Utf8JsonWriter json, CaseReport report, RuleResult undecided, Dictionary<string, int> index)
+    {
+        json.WriteStartObject();
+        WriteRule(json, undecided.RuleId, index);
+        json.WriteString("kind", "open");
+        json.WriteString("level", "none");
+        var needs = string.Join("; ", undecided.MissingFacts.Select(m => m.Location.Path + ": " + m.Question));
+        Text(json, "message", "Insufficient information to assess '" + undecided.Descriptor.Title + "'. Find out: " + needs);
+        WriteLocations(json, report, undecided.MissingFacts.Count > 0 ? undecided.MissingFacts[0].Location : new FactLocation(string.Empty, null));
+        json.WriteStartObject("properties");
+        json.WriteStartArray("missingFacts");
+        foreach (var missing in undecided.MissingFacts)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", missing.Location.Path);
+            json.WriteString("state", missing.State == Facts.FactState.Unknown ? "unknown" : "notRecorded");
+            json.WriteString("question", missing.Question);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteRule(Utf8JsonWriter json, string ruleId, Dictionary<string, int> index)
+    {
+        json.WriteString("ruleId", ruleId);
+        if (index.TryGetValue(ruleId, out var i))
+        {
+            json.WriteNumber("ruleIndex", i);
+        }
+    }
+
+    private static void WriteLocations(Utf8JsonWriter json, CaseReport report, FactLocation location)
+    {
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        if (location.Source is { } source)
+        {
+            WritePhysical(json, source.FilePath, source.Line, source.Column);
+        }
+        else
+        {
+            // No line known: the case file as a whole, and the fact path as a logical location.
+            json.WriteStartObject("physicalLocation");
+            json.WriteStartObject("artifactLocation");
+            json.WriteString("uri", UriReference(report.CasePath));
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteStartArray("logicalLocations");
+        json.WriteStartObject();
+        json.WriteString("fullyQualifiedName", location.Path.Length == 0 ? "partnership" : "partnership." + location.Path);
+        json.WriteString("kind", "member");
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    private static void WritePhysical(Utf8JsonWriter json, string file, int line, int column)
+    {
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", UriReference(file));
+        json.WriteEndObject();
+        json.WriteStartObject("region");
+        json.WriteNumber("startLine", line);
+        json.WriteNumber("startColumn", column);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteCitations(Utf8JsonWriter json, IReadOnlyList<Citation> citations)
+    {
+        json.WriteStartArray("citations");
+        foreach (var citation in citations)
+        {
+            json.WriteStartObject();
+            json.WriteString("source", citation.Source.FullReference);
+            json.WriteString("section", citation.Section);
+            json.WriteString("quote", citation.Quote);
+            Strings(json, "cites", citation.Cites.Select(w => w.FullReference).ToList());
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void Text(Utf8JsonWriter json, string property, string text)
+    {
+        json.WriteStartObject(property);
+        json.WriteString("text", text);
+        json.WriteEndObject();
+    }
+
+    private static void Strings(Utf8JsonWriter json, string property, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(property);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static string Level(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        Severity.Suggestion => "note",
+        _ => "none",
+    };
+
+    /// <summary>A rule's name in SARIF is an identifier-like word (PascalCase of its title).</summary>
+    private static string Name(string title) =>
+        string.Concat(title.Split(new[] { ' ', '\'', '-', ',', '(', ')', '/', ':' }, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1)));
+
+    /// <summary>A relative path as a URI reference: forward slashes, spaces and other reserved characters escaped.</summary>
+    private static string UriReference(string path) => string.Join("/", path.Replace('\\', '/').Split('/').Select(System.Uri.EscapeDataString));
+}
