@@ -16,8 +16,8 @@ internal static class CheckCommand
     {
         var cases = new Argument<string[]>("case") { Description = "Case files (YAML or JSON) to check.", Arity = ArgumentArity.OneOrMore };
         var catalogueOptions = new CatalogueOptions();
-        var format = new Option<string>("--format") { Description = "Output format: text, json or sarif.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var format = new Option<string>("--format") { Description = "Output format: text, json, sarif or markdown.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "markdown");
         var outputFile = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output." };
         var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding is at or above this severity: error, warning, suggestion or never.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "suggestion", "never");
@@ -81,6 +81,10 @@ internal static class CheckCommand
 
             output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
             output.WriteLine();
+        }
+        else if (format == "markdown")
+        {
+            MarkdownReportWriter.Write(output, reports);
         }
         else
         {

@@ -235,4 +235,17 @@ public class CliTests
         Assert.Contains("1 suppressed)", output, StringComparison.Ordinal);
         Assert.Contains("warning PRS001: The suppression of PR3001 at partners[9] matches no finding here", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Markdown_report_reads_as_a_profile_then_findings_then_questions()
+    {
+        var (exit, output, _) = Run("check", "--format", "markdown", "--fail-on", "never", Example("strategic-board"));
+        Assert.Equal(0, exit);
+        var profile = output.IndexOf("## Profile", StringComparison.Ordinal);
+        var findings = output.IndexOf("## Findings", StringComparison.Ordinal);
+        var questions = output.IndexOf("## Questions to answer", StringComparison.Ordinal);
+        var references = output.IndexOf("## References", StringComparison.Ordinal);
+        Assert.True(profile > 0 && findings > profile && questions > findings && references > questions, output);
+        Snapshot.Match(output);
+    }
 }
