@@ -19,6 +19,10 @@ internal static class CheckCommand
         var format = new Option<string>("--format") { Description = "Output format: text, json, sarif or markdown.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif", "markdown");
         var outputFile = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output." };
+        var evaluationDate = new Option<DateTime?>("--evaluation-date")
+        {
+            Description = "The date recorded in the JSON report's reproducibility stamp (YYYY-MM-DD; default: today).",
+        };
         var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding is at or above this severity: error, warning, suggestion or never.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "suggestion", "never");
 
@@ -28,6 +32,7 @@ internal static class CheckCommand
         command.Options.Add(format);
         command.Options.Add(failOn);
         command.Options.Add(outputFile);
+        command.Options.Add(evaluationDate);
         command.SetAction(parse =>
         {
             var loaded = catalogueOptions.Load(parse, error);
@@ -38,16 +43,16 @@ internal static class CheckCommand
 
             if (parse.GetValue(outputFile) is not { } path)
             {
-                return Run(parse.GetValue(cases)!, loaded, parse.GetValue(format)!, parse.GetValue(failOn)!, output, error);
+                return Run(parse.GetValue(cases)!, loaded, parse.GetValue(format)!, parse.GetValue(failOn)!, parse.GetValue(evaluationDate) ?? DateTime.Today, output, error);
             }
 
             using var file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            return Run(parse.GetValue(cases)!, loaded, parse.GetValue(format)!, parse.GetValue(failOn)!, file, error);
+            return Run(parse.GetValue(cases)!, loaded, parse.GetValue(format)!, parse.GetValue(failOn)!, parse.GetValue(evaluationDate) ?? DateTime.Today, file, error);
         });
         return command;
     }
 
-    private static int Run(string[] casePaths, CatalogueOptions.Loaded loaded, string format, string failOn, TextWriter output, TextWriter error)
+    private static int Run(string[] casePaths, CatalogueOptions.Loaded loaded, string format, string failOn, DateTime evaluationDate, TextWriter output, TextWriter error)
     {
         var cases = casePaths.Select(p => (Path: p, Load: CaseFile.Load(p))).ToList();
         var broken = cases.Where(l => l.Load.HasErrors).ToList();
@@ -72,7 +77,7 @@ internal static class CheckCommand
             using var buffer = new MemoryStream();
             if (format == "json")
             {
-                JsonReportWriter.Write(buffer, reports);
+                JsonReportWriter.Write(buffer, reports, ReportStamp.For(analyzer, evaluationDate));
             }
             else
             {

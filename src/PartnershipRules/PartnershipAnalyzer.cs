@@ -51,8 +51,15 @@ public sealed class PartnershipAnalyzer
         Rules = _rules.Select(r => r.Descriptor).ToList();
         Severities = resolution.Severities;
         _suppressions = options.Configuration.Suppressions;
+        RuleSetHash = HashOf(catalogue, resolution.Severities);
         _severities = resolution.Severities.ToDictionary(s => s.Rule.Id, StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// SHA-256 (hex) of what decides the results: the catalogue's content (<see cref="RuleCatalogue.ContentHash"/>)
+    /// and every rule's effective severity. Reports carry it so that a result can be reproduced.
+    /// </summary>
+    public string RuleSetHash { get; }
 
     /// <summary>Each rule's effective severity and where it came from, in catalogue order.</summary>
     public IReadOnlyList<EffectiveSeverity> Severities { get; }
@@ -155,6 +162,19 @@ public sealed class PartnershipAnalyzer
         }
 
         return (subject, complete);
+    }
+
+    private static string HashOf(RuleCatalogue catalogue, IReadOnlyList<EffectiveSeverity> severities)
+    {
+        var text = new System.Text.StringBuilder(catalogue.ContentHash).Append('\n');
+        foreach (var severity in severities)
+        {
+            text.Append(severity.Rule.Id).Append('=').Append(severity.Severity).Append('\n');
+        }
+
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        sha.AppendData(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+        return RuleCatalogueLoader.Hex(sha.GetHashAndReset());
     }
 
     private static void Contain(IRecoverableError error, IEnumerable<string> rules, DiagnosticDescriptor descriptor, EvaluationSubject subject)

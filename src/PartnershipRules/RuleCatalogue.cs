@@ -17,14 +17,22 @@ public sealed class RuleCatalogue
         IReadOnlyList<RuleDefinition> definitions,
         IReadOnlyList<Work> works,
         IReadOnlyList<Criterion> criteria,
-        IReadOnlyList<Diagnostic> diagnostics)
+        IReadOnlyList<Diagnostic> diagnostics,
+        string contentHash)
     {
+        ContentHash = contentHash;
         Definitions = definitions;
         Rules = definitions.Select(d => d.Descriptor).ToList();
         Bibliography = works;
         Criteria = criteria;
         Diagnostics = diagnostics;
     }
+
+    /// <summary>
+    /// SHA-256 (hex) of the catalogue's files, in load order, and the parameter values applied: the same rules and
+    /// values give the same hash wherever they are loaded from (embedded or a directory).
+    /// </summary>
+    public string ContentHash { get; }
 
     /// <summary>The rules that loaded, in file order.</summary>
     public IReadOnlyList<RuleDescriptor> Rules { get; }

@@ -35,7 +35,7 @@ public class CliTests
     [Fact]
     public void Check_json_output_matches_the_snapshot()
     {
-        var (_, output, _) = Run("check", "--format", "json", Example("community-regeneration"));
+        var (_, output, _) = Run("check", "--format", "json", "--evaluation-date", "2026-11-26", Example("community-regeneration"));
         Snapshot.Match(output);
     }
 

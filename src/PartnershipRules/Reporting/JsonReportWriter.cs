@@ -22,7 +22,13 @@ public static class JsonReportWriter
     /// <summary>Writes the reports as indented UTF-8 JSON.</summary>
     /// <param name="stream">Where to write.</param>
     /// <param name="reports">One report per case.</param>
-    public static void Write(Stream stream, IEnumerable<CaseReport> reports)
+    public static void Write(Stream stream, IEnumerable<CaseReport> reports) => Write(stream, reports, null);
+
+    /// <summary>Writes the reports as indented UTF-8 JSON, with a reproducibility stamp.</summary>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="reports">One report per case.</param>
+    /// <param name="stamp">Library version, rule-set hash and evaluation date; null to leave the stamp out.</param>
+    public static void Write(Stream stream, IEnumerable<CaseReport> reports, ReportStamp? stamp)
     {
         if (stream is null)
         {
@@ -38,6 +44,19 @@ public static class JsonReportWriter
         json.WriteStartObject();
         json.WriteString("formatVersion", FormatVersion);
         json.WriteString("tool", "PartnershipRules");
+        if (stamp is not null)
+        {
+            json.WriteStartObject("stamp");
+            json.WriteString("toolVersion", stamp.ToolVersion);
+            json.WriteString("ruleSetHash", stamp.RuleSetHash);
+            if (stamp.EvaluationDate is { } date)
+            {
+                json.WriteString("evaluationDate", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            json.WriteEndObject();
+        }
+
         json.WriteStartArray("cases");
         foreach (var report in reports)
         {
@@ -94,6 +113,28 @@ public static class JsonReportWriter
         foreach (var rule in result.Results.Where(r => r.Outcome == Outcome.NotApplicable))
         {
             json.WriteStringValue(rule.RuleId);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("unmatchedSuppressions");
+        foreach (var suppression in result.UnmatchedSuppressions)
+        {
+            json.WriteStartObject();
+            json.WriteString("ruleId", suppression.RuleId);
+            if (suppression.Path is not null)
+            {
+                json.WriteString("path", suppression.Path);
+            }
+
+            json.WriteString("justification", suppression.Justification);
+            if (suppression.Location is { } declared)
+            {
+                json.WriteString("file", declared.FilePath);
+                json.WriteNumber("line", declared.Line);
+                json.WriteNumber("column", declared.Column);
+            }
+
+            json.WriteEndObject();
         }
 
         json.WriteEndArray();

@@ -18,12 +18,15 @@ internal static class RuleCatalogueLoader
     public static RuleCatalogue Load(IReadOnlyList<RuleSource> sources, RuleCatalogueOptions options)
     {
         var diagnostics = new List<Diagnostic>();
+
+        // The catalogue's identity for reproducibility stamps: its files' bytes in load order, then parameter values.
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         var ruleFiles = new List<DocMapping>();
         var workFiles = new List<DocMapping>();
         var criteriaFiles = new List<DocMapping>();
         foreach (var source in sources)
         {
-            Classify(source, ruleFiles, workFiles, criteriaFiles, diagnostics);
+            Classify(source, ruleFiles, workFiles, criteriaFiles, diagnostics, hash);
         }
 
         if (workFiles.Count == 0 || criteriaFiles.Count == 0)
@@ -34,7 +37,7 @@ internal static class RuleCatalogueLoader
             var embeddedCriteria = new List<DocMapping>();
             foreach (var source in RuleSource.DefaultCatalogue())
             {
-                Classify(source, embedded, embeddedWorks, embeddedCriteria, diagnostics);
+                Classify(source, embedded, embeddedWorks, embeddedCriteria, diagnostics, hash);
             }
 
             if (workFiles.Count == 0)
@@ -80,16 +83,24 @@ internal static class RuleCatalogueLoader
         ReportUnknownParameterValues(options, parsed, diagnostics);
 
         var definitions = Bind(parsed, diagnostics);
+        foreach (var parameter in options.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(parameter.Key + "=" + parameter.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "\n"));
+        }
+
         return new RuleCatalogue(
             definitions,
             works.Values.Select(w => w.Work).ToList(),
             criteria.Values.ToList(),
-            diagnostics);
+            diagnostics,
+            Hex(hash.GetHashAndReset()));
     }
 
-    private static void Classify(RuleSource source, List<DocMapping> rules, List<DocMapping> works, List<DocMapping> criteria, List<Diagnostic> diagnostics)
+    internal static string Hex(byte[] bytes) => string.Concat(bytes.Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+
+    private static void Classify(RuleSource source, List<DocMapping> rules, List<DocMapping> works, List<DocMapping> criteria, List<Diagnostic> diagnostics, System.Security.Cryptography.IncrementalHash hash)
     {
-        var read = source.ReadDocument();
+        var read = source.ReadDocument(hash);
         diagnostics.AddRange(read.Diagnostics);
         if (read.Root is null)
         {

@@ -104,12 +104,13 @@ public sealed class RuleSource
     /// Reads and parses the source within the rule-file limits (test files hold many cases, so they share them). A
     /// file that cannot be read becomes a PR0001 diagnostic rather than an exception.
     /// </summary>
-    internal DocumentReadResult ReadDocument()
+    internal DocumentReadResult ReadDocument(System.Security.Cryptography.IncrementalHash? hash = null)
     {
         byte[] bytes;
         try
         {
             bytes = Read();
+            hash?.AppendData(bytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

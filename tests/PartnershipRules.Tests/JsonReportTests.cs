@@ -1,0 +1,47 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+using PartnershipRules.Cli;
+
+namespace PartnershipRules.Tests;
+
+/// <summary>The JSON report follows its documented schema (rules/schemas/report.schema.json) and carries a stamp.</summary>
+public class JsonReportTests
+{
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromFile(Path.Combine(RepoFiles.Rules, "schemas", "report.schema.json"), new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
+
+    private static string Json(params string[] arguments)
+    {
+        using var output = new StringWriter();
+        Program.Run(new[] { "check", "--format", "json", "--fail-on", "never" }.Concat(arguments).ToArray(), output, new StringWriter());
+        return output.ToString();
+    }
+
+    private static string Example(string name) => Path.Combine(AppContext.BaseDirectory, "rules", "examples", name + ".yaml");
+
+    [Fact]
+    public void Every_example_and_a_suppressed_case_validate_against_the_report_schema()
+    {
+        var suppressed = Path.Combine(Directory.CreateTempSubdirectory("pr-json-").FullName, "board.yaml");
+        File.WriteAllText(suppressed, File.ReadAllText(Example("strategic-board")) + "suppressions:\n  - rule: PR4002\n    justification: Agreed plan.\n  - rule: PR3001\n    path: partners[9]\n    justification: Aligned.\n");
+        var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "rules", "examples"), "*.yaml").Append(suppressed).ToArray();
+        var report = JsonNode.Parse(Json(files.Prepend("2026-11-26").Prepend("--evaluation-date").ToArray()));
+        var results = Schema.Value.Evaluate(JsonSerializer.SerializeToElement(report), new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var errors = (results.Details ?? new List<EvaluationResults>()).Where(d => d.Errors is { Count: > 0 }).Select(d => d.InstanceLocation + ": " + string.Join("; ", d.Errors!.Values)).Take(10);
+        Assert.True(results.IsValid, string.Join("\n", errors));
+        Assert.Equal(files.Length, report!["cases"]!.AsArray().Count);
+        Assert.Single(report["cases"]![files.Length - 1]!["unmatchedSuppressions"]!.AsArray());
+    }
+
+    [Fact]
+    public void The_stamp_records_version_rule_set_and_date_and_the_hash_follows_the_configuration()
+    {
+        var plain = JsonNode.Parse(Json("--evaluation-date", "2026-11-26", Example("youth-transitions")))!["stamp"]!;
+        Assert.Equal("2026-11-26", plain["evaluationDate"]!.GetValue<string>());
+        Assert.Matches("^[0-9]+\\.[0-9]+\\.[0-9]+", plain["toolVersion"]!.GetValue<string>());
+        var fromDirectory = JsonNode.Parse(Json("--evaluation-date", "2026-11-26", "--rules", Path.Combine(AppContext.BaseDirectory, "rules"), Example("youth-transitions")))!["stamp"]!;
+        Assert.Equal(plain["ruleSetHash"]!.GetValue<string>(), fromDirectory["ruleSetHash"]!.GetValue<string>());
+        var changed = JsonNode.Parse(Json("--evaluation-date", "2026-11-26", "--set", "PR4007.minimumBarriers=5", Example("youth-transitions")))!["stamp"]!;
+        Assert.NotEqual(plain["ruleSetHash"]!.GetValue<string>(), changed["ruleSetHash"]!.GetValue<string>());
+    }
+}
