@@ -19,6 +19,20 @@ internal static class CheckCommand
         var format = new Option<string>("--format") { Description = "Output format: text, json, sarif or markdown.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif", "markdown");
         var outputFile = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output." };
+        var helpUriBase = new Option<Uri?>("--help-uri-base")
+        {
+            Description = "Where the rules folder is published (absolute URI ending in /), so SARIF helpUri links to each rule's page.",
+            CustomParser = result =>
+            {
+                if (Uri.TryCreate(result.Tokens.Single().Value, UriKind.Absolute, out var uri))
+                {
+                    return uri;
+                }
+
+                result.AddError("--help-uri-base needs an absolute URI, e.g. the web address of the rules folder ending in '/'.");
+                return null;
+            },
+        };
         var evaluationDate = new Option<DateTime?>("--evaluation-date")
         {
             Description = "The date recorded in the JSON report's reproducibility stamp (YYYY-MM-DD; default: today).",
@@ -33,6 +47,7 @@ internal static class CheckCommand
         command.Options.Add(failOn);
         command.Options.Add(outputFile);
         command.Options.Add(evaluationDate);
+        command.Options.Add(helpUriBase);
         command.SetAction(parse =>
         {
             var loaded = catalogueOptions.Load(parse, error);
@@ -43,16 +58,16 @@ internal static class CheckCommand
 
             if (parse.GetValue(outputFile) is not { } path)
             {
-                return Run(parse.GetValue(cases)!, loaded, parse.GetValue(format)!, parse.GetValue(failOn)!, parse.GetValue(evaluationDate) ?? DateTime.Today, output, error);
+                return Run(parse.GetValue(cases)!, loaded, parse.GetValue(format)!, parse.GetValue(failOn)!, parse.GetValue(evaluationDate) ?? DateTime.Today, parse.GetValue(helpUriBase), output, error);
             }
 
             using var file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            return Run(parse.GetValue(cases)!, loaded, parse.GetValue(format)!, parse.GetValue(failOn)!, parse.GetValue(evaluationDate) ?? DateTime.Today, file, error);
+            return Run(parse.GetValue(cases)!, loaded, parse.GetValue(format)!, parse.GetValue(failOn)!, parse.GetValue(evaluationDate) ?? DateTime.Today, parse.GetValue(helpUriBase), file, error);
         });
         return command;
     }
 
-    private static int Run(string[] casePaths, CatalogueOptions.Loaded loaded, string format, string failOn, DateTime evaluationDate, TextWriter output, TextWriter error)
+    private static int Run(string[] casePaths, CatalogueOptions.Loaded loaded, string format, string failOn, DateTime evaluationDate, Uri? helpUriBase, TextWriter output, TextWriter error)
     {
         var cases = casePaths.Select(p => (Path: p, Load: CaseFile.Load(p))).ToList();
         var broken = cases.Where(l => l.Load.HasErrors).ToList();
@@ -81,7 +96,7 @@ internal static class CheckCommand
             }
             else
             {
-                SarifReportWriter.Write(buffer, reports, analyzer.Rules);
+                SarifReportWriter.Write(buffer, reports, analyzer.Rules, helpUriBase);
             }
 
             output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));

@@ -44,4 +44,31 @@ public class JsonReportTests
         var changed = JsonNode.Parse(Json("--evaluation-date", "2026-11-26", "--set", "PR4007.minimumBarriers=5", Example("youth-transitions")))!["stamp"]!;
         Assert.NotEqual(plain["ruleSetHash"]!.GetValue<string>(), changed["ruleSetHash"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void Findings_come_in_one_stable_order_in_every_format()
+    {
+        var example = Example("community-regeneration");
+        var json = JsonNode.Parse(Json("--evaluation-date", "2026-11-26", example))!["cases"]![0]!["findings"]!.AsArray()
+            .Select(f => f!["ruleId"]!.GetValue<string>()).ToList();
+
+        // severity (most severe first), then category, then id, then location
+        var rank = new Dictionary<string, int> { ["error"] = 0, ["warning"] = 1, ["suggestion"] = 2, ["silent"] = 3 };
+        var rules = PartnershipAnalyzer.CreateDefault().Rules.ToDictionary(r => r.Id);
+        var severities = JsonNode.Parse(Json("--evaluation-date", "2026-11-26", example))!["cases"]![0]!["findings"]!.AsArray()
+            .ToDictionary(f => f!["ruleId"]!.GetValue<string>(), f => rank[f!["severity"]!.GetValue<string>()]);
+        var expected = json.OrderBy(id => severities[id]).ThenBy(id => rules[id].Category).ThenBy(id => id, StringComparer.Ordinal).ToList();
+        Assert.Equal(expected, json);
+
+        using var sarifOut = new StringWriter();
+        Program.Run(new[] { "check", "--format", "sarif", "--fail-on", "never", example }, sarifOut, new StringWriter());
+        var sarif = JsonDocument.Parse(sarifOut.ToString()).RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Where(r => r.GetProperty("kind").GetString() == "fail").Select(r => r.GetProperty("ruleId").GetString()!).ToList();
+        Assert.Equal(json, sarif);
+
+        using var textOut = new StringWriter();
+        Program.Run(new[] { "check", "--fail-on", "never", example }, textOut, new StringWriter());
+        var text = System.Text.RegularExpressions.Regex.Matches(textOut.ToString(), @"\): (?:error|warning|suggestion|silent) (PR[0-9]+):").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(json, text);
+    }
 }

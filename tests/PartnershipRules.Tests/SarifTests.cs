@@ -64,6 +64,16 @@ public class SarifTests
         Assert.Equal("inSource", result.GetProperty("suppressions")[0].GetProperty("kind").GetString());
     }
 
+    [SarifSchemaFact]
+    public void Help_links_become_absolute_help_uris_under_a_published_base()
+    {
+        var sarif = Sarif("--help-uri-base", "https://example.invalid/partnership-rules/rules/", Example("youth-transitions"));
+        Assert.Empty(Schema.Value.Validate(sarif));
+        using var document = JsonDocument.Parse(sarif);
+        var rule = document.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules")[0];
+        Assert.Equal("https://example.invalid/partnership-rules/rules/docs/" + rule.GetProperty("id").GetString() + ".md", rule.GetProperty("helpUri").GetString());
+    }
+
     [Fact]
     public void Sarif_describes_every_rule_and_locates_results_in_the_case_file()
     {

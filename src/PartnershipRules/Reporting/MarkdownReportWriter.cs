@@ -144,7 +144,7 @@ public static class MarkdownReportWriter
     {
         writer.WriteLine($"#### {finding.Descriptor.Title}");
         writer.WriteLine();
-        writer.WriteLine($"*{SeverityName(finding.Severity)} · {finding.RuleId}*" + (finding.IsSuppressed ? " · **set aside:** " + finding.Suppression!.Justification : string.Empty));
+        writer.WriteLine($"*{SeverityName(finding.Severity)} · {finding.RuleId}*" + (finding.IsSuppressed ? " · **set aside:** " + finding.Suppression!.Justification + (finding.Suppression.Location is { } declared ? " (" + declared + ")" : string.Empty) : string.Empty));
         writer.WriteLine();
         writer.WriteLine(finding.Message);
         writer.WriteLine();

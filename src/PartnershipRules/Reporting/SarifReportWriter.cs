@@ -23,7 +23,18 @@ public static class SarifReportWriter
     /// <param name="stream">Where to write (UTF-8).</param>
     /// <param name="reports">One report per case.</param>
     /// <param name="rules">The rules that ran (<see cref="PartnershipAnalyzer.Rules"/>).</param>
-    public static void Write(Stream stream, IEnumerable<CaseReport> reports, IReadOnlyList<RuleDescriptor> rules)
+    public static void Write(Stream stream, IEnumerable<CaseReport> reports, IReadOnlyList<RuleDescriptor> rules) => Write(stream, reports, rules, null);
+
+    /// <summary>Writes the reports as one SARIF log, resolving relative help links against a published base.</summary>
+    /// <param name="stream">Where to write (UTF-8).</param>
+    /// <param name="reports">One report per case.</param>
+    /// <param name="rules">The rules that ran (<see cref="PartnershipAnalyzer.Rules"/>).</param>
+    /// <param name="helpUriBase">
+    /// Where the rules folder is published (e.g. the repository's <c>rules/</c> folder on the web), so that a rule's
+    /// relative help link (<c>docs/PR3002.md</c>) becomes an absolute <c>helpUri</c>; null to give relative links only
+    /// in <c>properties.helpLink</c> (SARIF requires <c>helpUri</c> to be absolute).
+    /// </param>
+    public static void Write(Stream stream, IEnumerable<CaseReport> reports, IReadOnlyList<RuleDescriptor> rules, Uri? helpUriBase)
     {
         if (stream is null)
         {
@@ -46,7 +57,7 @@ public static class SarifReportWriter
         json.WriteString("version", "2.1.0");
         json.WriteStartArray("runs");
         json.WriteStartObject();
-        WriteTool(json, rules);
+        WriteTool(json, rules, helpUriBase);
         json.WriteStartArray("results");
         foreach (var report in reports)
         {
@@ -67,7 +78,7 @@ public static class SarifReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<RuleDescriptor> rules)
+    private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<RuleDescriptor> rules, Uri? helpUriBase)
     {
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
@@ -87,9 +98,9 @@ public static class SarifReportWriter
             Text(json, "shortDescription", rule.Title);
             Text(json, "fullDescription", rule.Description.Trim());
             Text(json, "help", rule.Advice.Trim());
-            if (rule.HelpLink is { } link && System.Uri.TryCreate(link, UriKind.Absolute, out _))
+            if (HelpUri(rule.HelpLink, helpUriBase) is { } helpUri)
             {
-                json.WriteString("helpUri", link); // SARIF requires an absolute URI; relative links go in properties
+                json.WriteString("helpUri", helpUri.AbsoluteUri);
             }
 
             json.WriteStartObject("defaultConfiguration");
@@ -114,6 +125,21 @@ public static class SarifReportWriter
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    private static Uri? HelpUri(string? link, Uri? helpUriBase)
+    {
+        if (link is null)
+        {
+            return null;
+        }
+
+        if (System.Uri.TryCreate(link, UriKind.Absolute, out var absolute))
+        {
+            return absolute;
+        }
+
+        return helpUriBase is { IsAbsoluteUri: true } ? new Uri(helpUriBase, link) : null;
     }
 
     private static void WriteFinding(Utf8JsonWriter json, CaseReport report, Finding finding, Dictionary<string, int> index)
