@@ -248,4 +248,16 @@ public class CliTests
         Assert.True(profile > 0 && findings > profile && questions > findings && references > questions, output);
         Snapshot.Match(output);
     }
+
+    [Fact]
+    public void Silent_findings_are_kept_in_json_but_not_shown_in_text()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("pr-silent-").FullName, "partnershiprules.yaml");
+        File.WriteAllText(file, "severity:\n  rules:\n    PR4001: silent\n");
+        var (_, text, _) = Run("check", "--fail-on", "never", "--config", file, Example("community-regeneration"));
+        Assert.DoesNotContain(" PR4001:", text, StringComparison.Ordinal);
+        Assert.Contains(", 1 silent)", text, StringComparison.Ordinal);
+        var (_, json, _) = Run("check", "--format", "json", "--fail-on", "never", "--config", file, Example("community-regeneration"));
+        Assert.Contains("\"severity\": \"silent\"", json, StringComparison.Ordinal);
+    }
 }

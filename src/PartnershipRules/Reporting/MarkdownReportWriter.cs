@@ -121,7 +121,7 @@ public static class MarkdownReportWriter
     {
         writer.WriteLine("## Findings");
         writer.WriteLine();
-        var findings = ReportOrder.Findings(result).Where(f => f.Descriptor.Kind != RuleKind.Classification).ToList();
+        var findings = ReportOrder.Findings(result).Where(f => f.Descriptor.Kind != RuleKind.Classification && f.Severity != Severity.Silent).ToList();
         if (findings.Count == 0)
         {
             writer.WriteLine("No findings.");

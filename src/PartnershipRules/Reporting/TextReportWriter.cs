@@ -38,7 +38,8 @@ public static class TextReportWriter
     private static void WriteCase(TextWriter writer, CaseReport report)
     {
         var result = report.Result;
-        foreach (var finding in ReportOrder.Findings(result))
+        // Silent findings are kept in the results (JSON, SARIF) but, as their name says, not shown here.
+        foreach (var finding in ReportOrder.Findings(result).Where(f => f.Severity != Severity.Silent))
         {
             writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: {1} {2}: {3}", Where(report, finding.Location), SeverityWord(finding.Severity), finding.RuleId, finding.Message));
             writer.WriteLine("    advice: " + finding.Advice);
@@ -88,7 +89,8 @@ public static class TextReportWriter
             Count(Outcome.NotFired),
             Count(Outcome.NotApplicable),
             result.IsComplete ? string.Empty : "; EVALUATION INCOMPLETE",
-            result.Findings.Any(f => f.IsSuppressed) ? ", " + result.Findings.Count(f => f.IsSuppressed).ToString(CultureInfo.InvariantCulture) + " suppressed" : string.Empty));
+            (result.Findings.Any(f => f.IsSuppressed) ? ", " + result.Findings.Count(f => f.IsSuppressed).ToString(CultureInfo.InvariantCulture) + " suppressed" : string.Empty)
+            + (result.Findings.Any(f => f.Severity == Severity.Silent && !f.IsSuppressed) ? ", " + result.Findings.Count(f => f.Severity == Severity.Silent && !f.IsSuppressed).ToString(CultureInfo.InvariantCulture) + " silent" : string.Empty)));
     }
 
     internal static string Cite(Citation citation)
