@@ -17,23 +17,7 @@ public static class TextReportWriter
     /// <summary>Writes the reports.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="reports">One report per case.</param>
-    public static void Write(TextWriter writer, IEnumerable<CaseReport> reports)
-    {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (reports is null)
-        {
-            throw new ArgumentNullException(nameof(reports));
-        }
-
-        foreach (var report in reports)
-        {
-            WriteCase(writer, report);
-        }
-    }
+    public static void Write(TextWriter writer, IEnumerable<CaseReport> reports) => CaseReports.Each(writer, reports, WriteCase);
 
     private static void WriteCase(TextWriter writer, CaseReport report)
     {
