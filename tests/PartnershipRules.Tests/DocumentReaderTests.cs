@@ -76,9 +76,49 @@ public class DocumentReaderTests
     }
 
     [Fact]
-    public void Byte_order_mark_is_accepted()
+    public void Byte_order_mark_is_skipped_and_said_so()
     {
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("a: 1\n")).ToArray();
-        Assert.NotNull(DocumentReader.Read("bom.yaml", bytes, DocumentLimits.RuleFiles).Root);
+        var result = DocumentReader.Read("bom.yaml", bytes, DocumentLimits.RuleFiles);
+        Assert.NotNull(result.Root);
+        var note = Assert.Single(result.Diagnostics);
+        Assert.Equal(("PR0013", Diagnostics.DiagnosticSeverity.Info, 1, 1), (note.Id, note.Severity, note.Location!.Line, note.Location.Column));
+    }
+
+    [Fact]
+    public void Tab_in_indentation_is_named_as_such() => Assert.Equal(("PR0014", 3, 1), Read("a:\n  b: 1\n\tc: 2\n"));
+
+    [Fact]
+    public void Json_indented_with_tabs_still_reads()
+    {
+        var result = DocumentReader.Read("case.json", Encoding.UTF8.GetBytes("{\n\t\"partnership\": {\n\t\t\"name\": \"A\"\n\t}\n}\n"), DocumentLimits.CaseFiles);
+        Assert.NotNull(result.Root);
+    }
+
+    [Fact]
+    public void Deep_nesting_is_safe_on_a_thread_with_a_256_KB_stack()
+    {
+        // YamlDotNet's own depth check overflowed 1-2 MB stacks; the reader's non-recursive pass must not need one.
+        (string, int, int) outcome = default;
+        Exception? failure = null;
+        var thread = new System.Threading.Thread(
+            () =>
+            {
+                try
+                {
+                    outcome = Read(new string('[', 1_000_000) + "\n", new DocumentLimits { MaxFileBytes = 2_000_000 });
+                    var nested = string.Concat(Enumerable.Repeat("- ", 100_000)) + "x\n";
+                    Assert.Equal("PR0008", Read(nested, new DocumentLimits { MaxFileBytes = 2_000_000 }).Id);
+                }
+                catch (Exception ex)
+                {
+                    failure = ex;
+                }
+            },
+            maxStackSize: 256 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.Null(failure);
+        Assert.Equal(("PR0008", 1, 33), outcome);
     }
 }

@@ -46,6 +46,12 @@ public static class DiagnosticDescriptors
     /// <summary>A mapping key that is not a plain value.</summary>
     public static readonly DiagnosticDescriptor ComplexKey = new("PR0012", DiagnosticSeverity.Error, "Complex key", "Mapping keys must be plain names, not lists or mappings.");
 
+    /// <summary>The file starts with a byte-order mark, which is skipped.</summary>
+    public static readonly DiagnosticDescriptor ByteOrderMark = new("PR0013", DiagnosticSeverity.Info, "Byte-order mark skipped", "The file starts with a UTF-8 byte-order mark; it was skipped. Saving the file as UTF-8 without a BOM avoids this note.");
+
+    /// <summary>A tab in indentation.</summary>
+    public static readonly DiagnosticDescriptor TabIndentation = new("PR0014", DiagnosticSeverity.Error, "Tab in indentation", "YAML does not allow tabs in indentation; indent with spaces.");
+
     // Rule files.
 
     /// <summary>The file's top level is not a rule file or bibliography.</summary>
@@ -159,7 +165,7 @@ public static class DiagnosticDescriptors
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         FileUnreadable, FileTooLarge, InvalidEncoding, SyntaxError, AliasNotAllowed, TagNotAllowed, DuplicateKey, TooDeep,
-        ScalarTooLong, TooManyNodes, DocumentCount, ComplexKey,
+        ScalarTooLong, TooManyNodes, DocumentCount, ComplexKey, ByteOrderMark, TabIndentation,
         NotARuleFile, UnknownKey, MissingKey, WrongType, InvalidValue, DuplicateRuleId, UnknownFactPath, OperatorMismatch,
         UnknownEnumValue, MissingCitation, UnknownWork, UnknownCriterion, QuoteTooLong, UnknownRuleReference, RuleCycle,
         UnknownPlaceholder, InvalidCondition, DuplicateWork, RuleSkipped, UnknownParameter,

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using PartnershipRules.Diagnostics;
 using YamlDotNet.Core;
@@ -64,10 +65,12 @@ internal static class DocumentReader
             return DocumentReadResult.Failed(DiagnosticDescriptors.InvalidEncoding.Create(LocationOfByte(path, bytes, offset), bad, offset));
         }
 
-        // A byte-order mark is harmless and many Windows editors write one.
+        // A byte-order mark is harmless and many Windows editors write one: it is skipped, and said so, because
+        // nothing the user gave is changed silently.
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
-            text = text.Substring(1);
+            var read = ReadText(path, text.Substring(1), limits);
+            return new DocumentReadResult(read.Root, new[] { DiagnosticDescriptors.ByteOrderMark.Create(start) }.Concat(read.Diagnostics).ToList());
         }
 
         return ReadText(path, text, limits);
@@ -82,8 +85,30 @@ internal static class DocumentReader
         catch (YamlException ex)
         {
             var location = new SourceLocation(path, Math.Max(1, (int)ex.Start.Line), Math.Max(1, (int)ex.Start.Column));
-            return DocumentReadResult.Failed(DiagnosticDescriptors.SyntaxError.Create(location, CleanMessage(ex.Message)));
+            return DocumentReadResult.Failed(TabIndentation(path, text, location) ?? DiagnosticDescriptors.SyntaxError.Create(location, CleanMessage(ex.Message)));
         }
+    }
+
+    /// <summary>
+    /// YAML forbids tabs in indentation, and the parser's own message for them is cryptic. When a syntax error falls
+    /// next to a line indented with a tab (the parser may report the line before it), say that instead, at the tab.
+    /// </summary>
+    private static Diagnostic? TabIndentation(string path, string text, SourceLocation error)
+    {
+        var lines = text.Split('\n');
+        for (var line = Math.Max(1, error.Line - 1); line <= Math.Min(error.Line + 1, lines.Length); line++)
+        {
+            var content = lines[line - 1];
+            for (var column = 0; column < content.Length && (content[column] == ' ' || content[column] == '\t'); column++)
+            {
+                if (content[column] == '\t')
+                {
+                    return DiagnosticDescriptors.TabIndentation.Create(new SourceLocation(path, line, column + 1));
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string CleanMessage(string message)
