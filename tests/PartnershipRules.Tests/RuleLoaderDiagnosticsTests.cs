@@ -71,6 +71,26 @@ public class RuleLoaderDiagnosticsTests
         AssertDiagnostic(RuleText.Rule("PR9001", "fact: inclusionReviewDate\nolderThanMonths: 1.5"), "PRL017", 17, 24);
 
     [Fact]
+    public void PRL017_a_condition_nested_too_deep_is_refused()
+    {
+        var nested = string.Concat(Enumerable.Range(0, 13).Select(i => new string(' ', i * 2) + "not:\n")) + new string(' ', 26) + "fact: name\n" + new string(' ', 26) + "is: known";
+        var catalogue = Load(RuleText.Rule("PR9001", nested));
+        var diagnostic = Assert.Single(catalogue.Diagnostics, d => d.Id == "PRL017");
+        Assert.Contains("12 levels", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Empty(catalogue.Rules);
+    }
+
+    [Fact]
+    public void PRL017_a_condition_with_too_many_parts_is_refused()
+    {
+        var wide = "any:\n" + string.Concat(Enumerable.Range(0, 600).Select(_ => "  - {fact: name, is: known}\n"));
+        var catalogue = Load(RuleText.Rule("PR9001", wide));
+        var diagnostic = Assert.Single(catalogue.Diagnostics, d => d.Id == "PRL017");
+        Assert.Contains("500 parts", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Empty(catalogue.Rules);
+    }
+
+    [Fact]
     public void PRL008_ordering_operator_on_an_unordered_fact() => AssertDiagnostic(RuleText.Rule("PR9001", "fact: purposeClarity\nlessThan: unclear"), "PRL008", 17, 7);
 
     [Fact]

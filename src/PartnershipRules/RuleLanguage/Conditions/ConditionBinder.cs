@@ -65,12 +65,49 @@ internal sealed class ConditionBinder
     /// <summary>Binds a condition; returns <see langword="null"/> (with diagnostics) when it is wrong.</summary>
     public Condition? Bind(DocNode node, RecordSchema scope)
     {
+        _nodes = 0;
         var before = _errors;
         var condition = BindNode(node, scope);
         return _errors == before ? condition : null;
     }
 
+    /// <summary>
+    /// A condition is compiled into one expression tree and evaluated for every partnership, so its size is bounded
+    /// here, beyond the file's own limits: deeper or larger conditions are rejected with a diagnostic.
+    /// </summary>
+    internal const int MaxConditionDepth = 12;
+
+    internal const int MaxConditionNodes = 500;
+
+    private int _depth;
+    private int _nodes;
+
     private Condition? BindNode(DocNode node, RecordSchema scope)
+    {
+        if (++_nodes > MaxConditionNodes)
+        {
+            return _nodes == MaxConditionNodes + 1
+                ? Fail(node.Location, $"The condition has more than {MaxConditionNodes} parts; split the rule or simplify the condition.")
+                : null;
+        }
+
+        if (_depth >= MaxConditionDepth)
+        {
+            return Fail(node.Location, $"The condition is nested more than {MaxConditionDepth} levels deep; simplify it.");
+        }
+
+        _depth++;
+        try
+        {
+            return BindCondition(node, scope);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private Condition? BindCondition(DocNode node, RecordSchema scope)
     {
         if (node is not DocMapping mapping)
         {
