@@ -9,8 +9,12 @@ namespace PartnershipRules.Tests;
 /// One compiled analyzer serving many threads gives exactly the sequential results, and repeated evaluation does not
 /// retain memory. (Each evaluation has its own NRules session; nothing mutable is shared.)
 /// </summary>
+[Collection(ConcurrencyTests.Alone)]
 public class ConcurrencyTests
 {
+    /// <summary>These tests measure the whole process (threads, memory), so they run alone, after the others.</summary>
+    public const string Alone = "Runs alone";
+
     private static readonly PartnershipAnalyzer Analyzer = PartnershipAnalyzer.CreateDefault();
 
     private static readonly PartnershipCase[] Cases = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "rules", "examples"), "*.yaml")
@@ -78,4 +82,10 @@ public class ConcurrencyTests
         var after = GC.GetTotalMemory(forceFullCollection: true);
         Assert.True(after - before < 4 * 1024 * 1024, $"retained {(after - before) / 1024} KB over {Evaluations} evaluations");
     }
+}
+
+/// <summary>The collection whose tests run without other tests in parallel.</summary>
+[CollectionDefinition(ConcurrencyTests.Alone, DisableParallelization = true)]
+public sealed class RunsAlone
+{
 }
