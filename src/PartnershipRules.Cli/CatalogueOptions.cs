@@ -47,10 +47,13 @@ internal sealed class CatalogueOptions
             configuration = read.Configuration;
         }
 
-        var settings = configuration.Parameters.Select(p => p.Key + "=" + p.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture))
-            .Concat(parse.GetValue(_set) ?? Array.Empty<string>())
-            .ToArray();
-        var catalogue = RuleOptions.Load(parse.GetValue(_rules), settings, error);
+        var parameters = new Dictionary<string, double>(configuration.Parameters, StringComparer.Ordinal);
+        if (!RuleOptions.AddSettings(parse.GetValue(_set), parameters, error))
+        {
+            return null;
+        }
+
+        var catalogue = RuleOptions.Load(parse.GetValue(_rules), parameters, error);
         if (catalogue is null)
         {
             return null;

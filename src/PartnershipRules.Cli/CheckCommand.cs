@@ -121,17 +121,11 @@ internal static class CheckCommand
     /// </summary>
     private static void ReportUnnecessarySuppressions(List<CaseReport> reports, IReadOnlyList<Evaluation.Suppression> shared, TextWriter error)
     {
-        foreach (var report in reports)
+        var unnecessary = reports.SelectMany(r => r.Result.UnmatchedSuppressions.Where(s => !shared.Contains(s)))
+            .Concat(shared.Where(s => reports.All(r => r.Result.UnmatchedSuppressions.Contains(s))));
+        foreach (var suppression in unnecessary)
         {
-            foreach (var own in report.Result.UnmatchedSuppressions.Where(s => !shared.Contains(s)))
-            {
-                error.WriteLine(Diagnostics.DiagnosticDescriptors.UnnecessarySuppression.Create(own.Location, own.RuleId + (own.Path is null ? string.Empty : " at " + own.Path)));
-            }
-        }
-
-        foreach (var unused in shared.Where(s => reports.All(r => r.Result.UnmatchedSuppressions.Contains(s))))
-        {
-            error.WriteLine(Diagnostics.DiagnosticDescriptors.UnnecessarySuppression.Create(unused.Location, unused.RuleId + (unused.Path is null ? string.Empty : " at " + unused.Path)));
+            error.WriteLine(Diagnostics.DiagnosticDescriptors.UnnecessarySuppression.Create(suppression.Location, suppression.RuleId + (suppression.Path is null ? string.Empty : " at " + suppression.Path)));
         }
     }
 

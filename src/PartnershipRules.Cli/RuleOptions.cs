@@ -23,25 +23,37 @@ internal static class RuleOptions
         Arity = ArgumentArity.ZeroOrMore,
     };
 
-    /// <summary>Loads the catalogue; returns null (after printing why) when a directory is missing or a --set is malformed.</summary>
-    public static RuleCatalogue? Load(string[]? directories, TextWriter error) => Load(directories, null, error);
+    /// <summary>Loads the catalogue; returns null (after printing why) when a directory is missing.</summary>
+    public static RuleCatalogue? Load(string[]? directories, TextWriter error) => Load(directories, new Dictionary<string, double>(), error);
 
-    /// <summary>Loads the catalogue with parameter values from --set.</summary>
+    /// <summary>Loads the catalogue with parameter values from --set; null (after printing why) when one is malformed.</summary>
     public static RuleCatalogue? Load(string[]? directories, string[]? settings, TextWriter error)
     {
         var parameters = new Dictionary<string, double>(StringComparer.Ordinal);
+        return AddSettings(settings, parameters, error) ? Load(directories, parameters, error) : null;
+    }
+
+    /// <summary>Adds --set values (RULEID.name=NUMBER) to the parameters; false (after printing why) when one is malformed.</summary>
+    public static bool AddSettings(string[]? settings, Dictionary<string, double> parameters, TextWriter error)
+    {
         foreach (var setting in settings ?? Array.Empty<string>())
         {
             var equals = setting.IndexOf('=', StringComparison.Ordinal);
             if (equals <= 0 || !double.TryParse(setting.AsSpan(equals + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
             {
                 error.WriteLine($"error: --set '{setting}' is not RULEID.name=NUMBER (e.g. PR4007.minimumBarriers=5).");
-                return null;
+                return false;
             }
 
             parameters[setting.Substring(0, equals).Trim()] = value;
         }
 
+        return true;
+    }
+
+    /// <summary>Loads the catalogue with the given parameter values.</summary>
+    public static RuleCatalogue? Load(string[]? directories, IReadOnlyDictionary<string, double> parameters, TextWriter error)
+    {
         var options = new RuleCatalogueOptions { Parameters = parameters };
         if (directories is null || directories.Length == 0)
         {

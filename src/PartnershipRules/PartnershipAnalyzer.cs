@@ -102,6 +102,11 @@ public sealed class PartnershipAnalyzer
                 ? r.WithFinding(finding.WithSeverity(severity.FindingSeverity))
                 : r)
             .ToList();
+        if (partnershipCase.Suppressions.Count == 0 && _suppressions.Count == 0)
+        {
+            return new AnalysisResult(results, subject.Diagnostics, complete && subject.Diagnostics.Count == 0);
+        }
+
         var suppressions = partnershipCase.Suppressions.Concat(_suppressions).ToList();
         var used = new HashSet<Suppression>();
         results = results.Select(r =>

@@ -62,34 +62,9 @@ internal static class ExplanationBuilder
         _ => string.Empty,
     };
 
-    private static string Comparison(ComparisonCondition comparison)
-    {
-        var values = string.Join(", ", comparison.Values.Select(Schema.ValueType.Format));
-        return comparison.Operator switch
-        {
-            ComparisonOperator.Equals => "is " + values,
-            ComparisonOperator.NotEquals => "is not " + values,
-            ComparisonOperator.OneOf => "is one of " + values,
-            ComparisonOperator.NoneOf => "is none of " + values,
-            ComparisonOperator.LessThan => "is less than " + values,
-            ComparisonOperator.GreaterThan => "is greater than " + values,
-            ComparisonOperator.AtLeast => "is at least " + values,
-            ComparisonOperator.AtMost => "is at most " + values,
-            ComparisonOperator.Contains => "contains " + values,
-            ComparisonOperator.IsKnown => "is known",
-            _ => "is recorded as unknown",
-        };
-    }
+    private static string Comparison(ComparisonCondition comparison) => ConditionWords.Comparison(comparison.Operator, comparison.Values, v => v);
 
-    private static string Bound(ComparisonOperator op, double bound) => op switch
-    {
-        ComparisonOperator.Equals => "is " + Number(bound),
-        ComparisonOperator.NotEquals => "is not " + Number(bound),
-        ComparisonOperator.LessThan => "is less than " + Number(bound),
-        ComparisonOperator.GreaterThan => "is more than " + Number(bound),
-        ComparisonOperator.AtLeast => "is at least " + Number(bound),
-        _ => "is at most " + Number(bound),
-    };
+    private static string Bound(ComparisonOperator op, double bound) => ConditionWords.Bound(op, bound);
 
     private static string Number(object value) => System.Convert.ToString(value, CultureInfo.InvariantCulture)!;
 }

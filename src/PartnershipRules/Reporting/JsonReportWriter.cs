@@ -121,19 +121,7 @@ public static class JsonReportWriter
         {
             json.WriteStartObject();
             json.WriteString("ruleId", suppression.RuleId);
-            if (suppression.Path is not null)
-            {
-                json.WriteString("path", suppression.Path);
-            }
-
-            json.WriteString("justification", suppression.Justification);
-            if (suppression.Location is { } declared)
-            {
-                json.WriteString("file", declared.FilePath);
-                json.WriteNumber("line", declared.Line);
-                json.WriteNumber("column", declared.Column);
-            }
-
+            WriteSuppression(json, suppression);
             json.WriteEndObject();
         }
 
@@ -163,19 +151,7 @@ public static class JsonReportWriter
         if (finding.Suppression is { } suppression)
         {
             json.WriteStartObject("suppression");
-            json.WriteString("justification", suppression.Justification);
-            if (suppression.Path is not null)
-            {
-                json.WriteString("path", suppression.Path);
-            }
-
-            if (suppression.Location is { } declared)
-            {
-                json.WriteString("file", declared.FilePath);
-                json.WriteNumber("line", declared.Line);
-                json.WriteNumber("column", declared.Column);
-            }
-
+            WriteSuppression(json, suppression);
             json.WriteEndObject();
         }
 
@@ -212,6 +188,27 @@ public static class JsonReportWriter
         json.WriteEndObject();
     }
 
+    private static void WriteSuppression(Utf8JsonWriter json, Suppression suppression)
+    {
+        json.WriteString("justification", suppression.Justification);
+        if (suppression.Path is not null)
+        {
+            json.WriteString("path", suppression.Path);
+        }
+
+        if (suppression.Location is { } declared)
+        {
+            WriteSource(json, declared);
+        }
+    }
+
+    private static void WriteSource(Utf8JsonWriter json, SourceLocation source)
+    {
+        json.WriteString("file", source.FilePath);
+        json.WriteNumber("line", source.Line);
+        json.WriteNumber("column", source.Column);
+    }
+
     private static void WriteCitation(Utf8JsonWriter json, Citation citation)
     {
         json.WriteStartObject();
@@ -242,9 +239,7 @@ public static class JsonReportWriter
         json.WriteString("path", location.Path);
         if (location.Source is { } source)
         {
-            json.WriteString("file", source.FilePath);
-            json.WriteNumber("line", source.Line);
-            json.WriteNumber("column", source.Column);
+            WriteSource(json, source);
         }
     }
 
@@ -256,9 +251,7 @@ public static class JsonReportWriter
         json.WriteString("message", diagnostic.Message);
         if (diagnostic.Location is { } location)
         {
-            json.WriteString("file", location.FilePath);
-            json.WriteNumber("line", location.Line);
-            json.WriteNumber("column", location.Column);
+            WriteSource(json, location);
         }
 
         json.WriteEndObject();

@@ -98,39 +98,13 @@ internal sealed class ConditionDescriber
         return "`" + path + "`";
     }
 
-    private static string Comparison(ComparisonCondition comparison)
-    {
-        var values = comparison.Values.Select(v => "`" + Schema.ValueType.Format(v) + "`").ToList();
-        var list = string.Join(", ", values);
-        return comparison.Operator switch
-        {
-            ComparisonOperator.Equals => "is " + list,
-            ComparisonOperator.NotEquals => "is not " + list,
-            ComparisonOperator.OneOf => "is one of " + list,
-            ComparisonOperator.NoneOf => "is none of " + list,
-            ComparisonOperator.LessThan => "is less than " + list,
-            ComparisonOperator.GreaterThan => "is greater than " + list,
-            ComparisonOperator.AtLeast => "is at least " + list,
-            ComparisonOperator.AtMost => "is at most " + list,
-            ComparisonOperator.Contains => "contains " + list,
-            ComparisonOperator.IsKnown => "is recorded and known",
-            _ => "is recorded as unknown",
-        };
-    }
+    // The rule pages say "recorded and known", where explanations, which show the value found, say "known".
+    private static string Comparison(ComparisonCondition comparison) =>
+        comparison.Operator == ComparisonOperator.IsKnown
+            ? "is recorded and known"
+            : ConditionWords.Comparison(comparison.Operator, comparison.Values, v => "`" + v + "`");
 
-    private static string Bound(ComparisonOperator op, double bound)
-    {
-        var number = bound.ToString(CultureInfo.InvariantCulture);
-        return op switch
-        {
-            ComparisonOperator.Equals => "is " + number,
-            ComparisonOperator.NotEquals => "is not " + number,
-            ComparisonOperator.LessThan => "is less than " + number,
-            ComparisonOperator.GreaterThan => "is more than " + number,
-            ComparisonOperator.AtLeast => "is at least " + number,
-            _ => "is at most " + number,
-        };
-    }
+    private static string Bound(ComparisonOperator op, double bound) => ConditionWords.Bound(op, bound);
 
     private void Line(int depth, string text) => _text.Append(' ', depth * 2).Append("- ").Append(text).Append('\n');
 }
