@@ -47,7 +47,7 @@ public sealed class PartnershipAnalyzer
             throw new ArgumentException("The severity configuration names rules the catalogue does not have: " + string.Join("; ", resolution.Diagnostics), nameof(options));
         }
 
-        (_factory, _rules) = RuleNetworkBuilder.Build(catalogue.Definitions, cancellationToken);
+        (_factory, _rules) = RuleNetworkBuilder.Build(catalogue.Definitions, options.UseFastExpressionCompiler ? DelegateCompiler.Fast : DelegateCompiler.Framework, cancellationToken);
         Rules = _rules.Select(r => r.Descriptor).ToList();
         Severities = resolution.Severities;
         _suppressions = options.Configuration.Suppressions;

@@ -18,10 +18,14 @@ internal sealed class CompiledRule
 {
     private readonly Lazy<ConditionTracer> _tracer;
 
-    public CompiledRule(RuleDefinition definition, int priority)
+    private readonly DelegateCompiler _compiler;
+
+    public CompiledRule(RuleDefinition definition, int priority, bool isRead, DelegateCompiler compiler)
     {
         Definition = definition;
         Priority = priority;
+        IsRead = isRead;
+        _compiler = compiler;
         _tracer = new Lazy<ConditionTracer>(CreateTracer, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -32,12 +36,18 @@ internal sealed class CompiledRule
 
     public RuleDescriptor Descriptor => Definition.Descriptor;
 
+    /// <summary>Whether a composite rule reads this rule's outcome (only then is the outcome inserted as a fact).</summary>
+    public bool IsRead { get; }
+
     /// <summary>Called by the NRules action when the rule fired, could not be decided, or does not apply.</summary>
     public void Record(IContext context, EvaluationSubject subject, IEnumerable<RuleOutcome>? outcomes)
     {
         var outcome = Evaluate(subject, outcomes);
         subject.Outcomes[Descriptor.Id] = outcome;
-        context.Insert(outcome);
+        if (IsRead)
+        {
+            context.Insert(outcome);
+        }
     }
 
     public RuleOutcome Evaluate(EvaluationSubject subject, IEnumerable<RuleOutcome>? outcomes)
@@ -156,7 +166,7 @@ internal sealed class CompiledRule
             roots.Add((Definition.AppliesWhen, root));
         }
 
-        var tracer = new ConditionTracer(roots);
+        var tracer = new ConditionTracer(roots, _compiler);
         foreach (var part in Definition.Message.Parts.Where(p => p.Fact is not null))
         {
             tracer.PrepareGetter(part.Fact!, root);

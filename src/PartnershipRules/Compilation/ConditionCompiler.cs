@@ -15,14 +15,18 @@ namespace PartnershipRules.Compilation;
 /// The tree reads properties directly and calls <see cref="Kleene"/> for the three-valued semantics: no reflection and
 /// no interpretation at evaluation time.
 /// </summary>
-internal static class ConditionCompiler
+internal sealed class ConditionCompiler
 {
     private static readonly MethodInfo[] KleeneMethods = typeof(Kleene).GetMethods(BindingFlags.Public | BindingFlags.Static);
 
-    /// <summary>The element type of the outcomes a composite rule sees.</summary>
-    public static readonly Type OutcomesType = typeof(IEnumerable<RuleOutcome>);
+    private readonly DelegateCompiler _compiler;
 
-    public static Expression Compile(Condition condition, Expression scope, Expression outcomes) => condition switch
+    public ConditionCompiler(DelegateCompiler compiler) => _compiler = compiler;
+
+    /// <summary>The element type of the outcomes a composite rule sees.</summary>
+    public static Type OutcomesType { get; } = typeof(IEnumerable<RuleOutcome>);
+
+    public Expression Compile(Condition condition, Expression scope, Expression outcomes) => condition switch
     {
         LogicalCondition logical => CompileLogical(logical, scope, outcomes),
         NotCondition not => Call(nameof(Kleene.Not), Compile(not.Operand, scope, outcomes)),
@@ -78,7 +82,7 @@ internal static class ConditionCompiler
         return current;
     }
 
-    private static Expression CompileLogical(LogicalCondition logical, Expression scope, Expression outcomes)
+    private Expression CompileLogical(LogicalCondition logical, Expression scope, Expression outcomes)
     {
         // A chain of calls rather than a block with early exits: NRules compares and shares condition expressions
         // and does not support blocks. The conditions have no side effects, so the result is the same.
@@ -125,7 +129,7 @@ internal static class ConditionCompiler
         }
     }
 
-    private static Expression CompileQuantified(QuantifiedCondition quantified, Expression scope, Expression outcomes)
+    private Expression CompileQuantified(QuantifiedCondition quantified, Expression scope, Expression outcomes)
     {
         var list = Access(quantified.Collection, scope);
         var item = quantified.Item.ClrType;
@@ -137,7 +141,7 @@ internal static class ConditionCompiler
         };
     }
 
-    private static Expression CompileDistinct(DistinctCondition distinct, Expression scope)
+    private Expression CompileDistinct(DistinctCondition distinct, Expression scope)
     {
         var item = distinct.Collection.Field.Record!.ClrType;
         var selector = Selector(distinct.Of, item);
@@ -151,7 +155,7 @@ internal static class ConditionCompiler
             Expression.Constant(distinct.Bound));
     }
 
-    private static Expression Predicate(Condition? where, Type item, Expression outcomes)
+    private Expression Predicate(Condition? where, Type item, Expression outcomes)
     {
         var delegateType = typeof(Func<,>).MakeGenericType(item, typeof(Truth));
         if (where is null)
@@ -160,13 +164,20 @@ internal static class ConditionCompiler
         }
 
         var parameter = Expression.Parameter(item, "item");
-        return Expression.Lambda(delegateType, Compile(where, parameter, outcomes), parameter);
+        var lambda = Expression.Lambda(delegateType, Compile(where, parameter, outcomes), parameter);
+
+        // A nested lambda left in the tree becomes a new delegate on every evaluation; compiled once, it is a
+        // constant. Only a predicate that reads the composite's outcomes must stay nested (it closes over them).
+        return outcomes is ParameterExpression parameterOutcomes && ParameterUse.Reads(lambda.Body, parameterOutcomes)
+            ? lambda
+            : Expression.Constant(_compiler.Compile(lambda), delegateType);
     }
 
-    private static Expression Selector(FactAccess of, Type item)
+    private Expression Selector(FactAccess of, Type item)
     {
         var parameter = Expression.Parameter(item, "item");
-        return Expression.Lambda(Leaf(of, parameter), parameter);
+        var lambda = Expression.Lambda(Leaf(of, parameter), parameter);
+        return Expression.Constant(_compiler.Compile(lambda), lambda.Type);
     }
 
     private static Expression Constant(object value, Type type) => Expression.Constant(value, type);

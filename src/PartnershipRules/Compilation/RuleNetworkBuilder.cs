@@ -20,17 +20,22 @@ internal static class RuleNetworkBuilder
     private const string Subject = "subject";
     private const string Outcomes = "outcomes";
 
-    public static (ISessionFactory Factory, IReadOnlyList<CompiledRule> Rules) Build(IEnumerable<RuleDefinition> definitions, System.Threading.CancellationToken cancellationToken)
+    public static (ISessionFactory Factory, IReadOnlyList<CompiledRule> Rules) Build(
+        IEnumerable<RuleDefinition> definitions,
+        DelegateCompiler delegates,
+        System.Threading.CancellationToken cancellationToken)
     {
         var enabled = definitions.Where(d => d.Descriptor.IsEnabledByDefault).ToList();
         var depth = Depths(enabled);
-        var compiled = enabled.Select(d => new CompiledRule(d, -depth[d.Id])).ToList();
-        var ruleDefinitions = compiled.Select(BuildRule).ToList();
-        var compiler = new RuleCompiler();
+        var read = new HashSet<string>(enabled.SelectMany(d => d.DependsOn), StringComparer.Ordinal);
+        var compiled = enabled.Select(d => new CompiledRule(d, -depth[d.Id], read.Contains(d.Id), delegates)).ToList();
+        var conditions = new ConditionCompiler(delegates);
+        var ruleDefinitions = compiled.Select(r => BuildRule(r, conditions)).ToList();
+        var compiler = new RuleCompiler { ExpressionCompiler = delegates };
         return (compiler.Compile(ruleDefinitions, cancellationToken), compiled);
     }
 
-    private static IRuleDefinition BuildRule(CompiledRule rule)
+    private static IRuleDefinition BuildRule(CompiledRule rule, ConditionCompiler conditions)
     {
         var definition = rule.Definition;
         var builder = new RuleBuilder();
@@ -56,10 +61,10 @@ internal static class RuleNetworkBuilder
 
         var partnership = Expression.Property(subject, nameof(EvaluationSubject.Partnership));
         var outcomesValue = composite ? (Expression)outcomes : Expression.Constant(null, ConditionCompiler.OutcomesType);
-        var condition = ConditionCompiler.Compile(definition.Condition, partnership, outcomesValue);
+        var condition = conditions.Compile(definition.Condition, partnership, outcomesValue);
         var applies = definition.AppliesWhen is null
             ? (Expression)Expression.Constant(Truth.True)
-            : ConditionCompiler.Compile(definition.AppliesWhen, partnership, outcomesValue);
+            : conditions.Compile(definition.AppliesWhen, partnership, outcomesValue);
         var gate = Expression.Call(typeof(Kleene).GetMethod(nameof(Kleene.Gate))!, applies, condition);
         var matches = Expression.NotEqual(gate, Expression.Constant(Outcome.NotFired));
         var subjectPattern = lhs.Pattern(typeof(EvaluationSubject), Subject);

@@ -21,4 +21,11 @@ public sealed class AnalyzerOptions
 
     /// <summary>Host overrides per rule id; an id that names no rule makes the analyzer refuse the options.</summary>
     public IReadOnlyDictionary<string, ConfiguredSeverity> RuleSeverities { get; init; } = new Dictionary<string, ConfiguredSeverity>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether conditions are compiled with FastExpressionCompiler (the default: several times faster to start) or
+    /// with the framework's <c>Expression.Compile</c>. Both give the same findings (tested); the switch exists so a
+    /// host can rule the faster compiler out when diagnosing a problem.
+    /// </summary>
+    public bool UseFastExpressionCompiler { get; init; } = true;
 }

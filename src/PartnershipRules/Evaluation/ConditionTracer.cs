@@ -20,10 +20,15 @@ internal sealed class ConditionTracer
 {
     private readonly Dictionary<Condition, Func<object, IEnumerable<RuleOutcome>?, Truth>> _truths = new();
     private readonly Dictionary<FactAccess, Func<object, object?>> _getters = new();
+    private readonly Dictionary<FactField, Func<object, object?>> _labels = new();
+    private readonly DelegateCompiler _compiler;
+    private readonly ConditionCompiler _conditions;
 
     /// <summary>Compiles the delegates for every node of the given conditions.</summary>
-    public ConditionTracer(IEnumerable<(Condition Condition, RecordSchema Scope)> roots)
+    public ConditionTracer(IEnumerable<(Condition Condition, RecordSchema Scope)> roots, DelegateCompiler compiler)
     {
+        _compiler = compiler;
+        _conditions = new ConditionCompiler(compiler);
         foreach (var (condition, scope) in roots)
         {
             Prepare(condition, scope);
@@ -32,13 +37,29 @@ internal sealed class ConditionTracer
 
     public TraceNode Trace(Condition condition, object scope, string prefix, IEnumerable<RuleOutcome>? outcomes)
     {
-        var value = _truths[condition](scope, outcomes);
+        // All, any and not take their value from their children with the same Kleene operators the compiled
+        // condition uses, so the tree is evaluated once, not once per level.
         switch (condition)
         {
             case LogicalCondition logical:
-                return new TraceNode(condition, value) { Children = logical.Operands.Select(o => Trace(o, scope, prefix, outcomes)).ToList() };
+                var children = new List<TraceNode>(logical.Operands.Count);
+                var combined = logical.Operator == LogicalOperator.All ? Truth.True : Truth.False;
+                foreach (var operand in logical.Operands)
+                {
+                    var child = Trace(operand, scope, prefix, outcomes);
+                    children.Add(child);
+                    combined = logical.Operator == LogicalOperator.All ? Kleene.And(combined, child.Value) : Kleene.Or(combined, child.Value);
+                }
+
+                return new TraceNode(condition, combined) { Children = children };
             case NotCondition not:
-                return new TraceNode(condition, value) { Children = new[] { Trace(not.Operand, scope, prefix, outcomes) } };
+                var operandNode = Trace(not.Operand, scope, prefix, outcomes);
+                return new TraceNode(condition, Kleene.Not(operandNode.Value)) { Children = new[] { operandNode } };
+        }
+
+        var value = _truths[condition](scope, outcomes);
+        switch (condition)
+        {
             case ComparisonCondition { Reference: { } reference } relative:
                 // Both dates decide the comparison: each is evidence when known, or a missing fact when not.
                 var date = Leaf(condition, value, relative.Fact, scope, prefix);
@@ -129,7 +150,7 @@ internal sealed class ConditionTracer
         {
             var item = list[i]!;
             var itemPrefix = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-            var itemLabel = label is null ? null : Label(label, label.Property.GetValue(item));
+            var itemLabel = label is null ? null : Label(label, _labels[label](item));
             if (where is null)
             {
                 items.Add(new TraceNode(null, Truth.True) { Path = itemPrefix, ItemLabel = itemLabel ?? itemPrefix });
@@ -184,8 +205,11 @@ internal sealed class ConditionTracer
         var scopeParameter = Expression.Parameter(typeof(object), "scope");
         var outcomesParameter = Expression.Parameter(ConditionCompiler.OutcomesType, "outcomes");
         var typed = Expression.Convert(scopeParameter, scope.ClrType);
-        var body = ConditionCompiler.Compile(condition, typed, outcomesParameter);
-        _truths[condition] = Expression.Lambda<Func<object, IEnumerable<RuleOutcome>?, Truth>>(body, scopeParameter, outcomesParameter).Compile();
+        if (condition is not LogicalCondition and not NotCondition)
+        {
+            var body = _conditions.Compile(condition, typed, outcomesParameter);
+            _truths[condition] = _compiler.Compile(Expression.Lambda<Func<object, IEnumerable<RuleOutcome>?, Truth>>(body, scopeParameter, outcomesParameter));
+        }
 
         switch (condition)
         {
@@ -209,14 +233,17 @@ internal sealed class ConditionTracer
                 break;
             case QuantifiedCondition quantified:
                 PrepareGetter(quantified.Collection, scope);
+                PrepareLabel(quantified.Collection);
                 PrepareWhere(quantified.Where, quantified.Item);
                 break;
             case CountCondition count:
                 PrepareGetter(count.Collection, scope);
+                PrepareLabel(count.Collection);
                 PrepareWhere(count.Where, count.Item);
                 break;
             case ShareCondition share:
                 PrepareGetter(share.Collection, scope);
+                PrepareLabel(share.Collection);
                 PrepareWhere(share.Where, share.Item);
                 break;
             case DistinctCondition distinct:
@@ -224,6 +251,20 @@ internal sealed class ConditionTracer
                 PrepareGetter(distinct.Of, distinct.Collection.Field.Record!);
                 break;
         }
+    }
+
+    /// <summary>Items of a list are named by their label field (name, id or code) in evidence.</summary>
+    private void PrepareLabel(FactAccess collection)
+    {
+        var label = collection.Field.Record!.LabelField;
+        if (label is null || _labels.ContainsKey(label))
+        {
+            return;
+        }
+
+        var parameter = Expression.Parameter(typeof(object), "item");
+        var read = Expression.Property(Expression.Convert(parameter, collection.Field.Record.ClrType), label.Property);
+        _labels[label] = _compiler.Compile(Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), parameter));
     }
 
     private void PrepareWhere(Condition? where, RecordSchema item)
@@ -243,6 +284,6 @@ internal sealed class ConditionTracer
 
         var parameter = Expression.Parameter(typeof(object), "scope");
         var body = ConditionCompiler.Access(access, Expression.Convert(parameter, scope.ClrType));
-        _getters[access] = Expression.Lambda<Func<object, object?>>(Expression.Convert(body, typeof(object)), parameter).Compile();
+        _getters[access] = _compiler.Compile(Expression.Lambda<Func<object, object?>>(Expression.Convert(body, typeof(object)), parameter));
     }
 }

@@ -20,6 +20,15 @@ internal enum ValueKind
 /// <summary>The type of a scalar fact: a kind, and for enumerations the allowed spellings.</summary>
 internal sealed class ValueType
 {
+    /// <summary>
+    /// The spelling of every enumeration value of the fact model, computed once: formatting evidence and missing facts
+    /// is on the evaluation path, and <see cref="Enum.ToString()"/> allocates. Read-only after initialisation.
+    /// </summary>
+    private static readonly Dictionary<object, string> EnumSpellings = typeof(Partnership).Assembly.GetTypes()
+        .Where(t => t.IsEnum && t.IsPublic && t.Namespace == typeof(Partnership).Namespace)
+        .SelectMany(t => Enum.GetValues(t).Cast<object>())
+        .ToDictionary(v => v, v => SnakeCase(v.ToString()!));
+
     private readonly Dictionary<string, object> _byName;
 
     private ValueType(ValueKind kind, Type clrType, IReadOnlyList<string> names, Dictionary<string, object> byName, bool ordered)
@@ -138,7 +147,7 @@ internal sealed class ValueType
         bool b => b ? "true" : "false",
         double d => d.ToString("0.##", CultureInfo.InvariantCulture),
         DateTime dt => dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        Enum e => SnakeCase(e.ToString()),
+        Enum e => EnumSpellings.TryGetValue(e, out var spelling) ? spelling : SnakeCase(e.ToString()),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
 
