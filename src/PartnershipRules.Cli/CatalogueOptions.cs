@@ -8,13 +8,14 @@ using PartnershipRules.Configuration;
 namespace PartnershipRules.Cli;
 
 /// <summary>
-/// The options every command that evaluates rules shares: <c>--rules</c>, <c>--config</c> and <c>--set</c>, and
+/// The options every command that evaluates rules shares: <c>--rules</c>, <c>--extend</c>, <c>--config</c> and <c>--set</c>, and
 /// loading what they name. Parameter values: the configuration file's, then <c>--set</c> (which wins).
 /// </summary>
 internal sealed class CatalogueOptions
 {
     private readonly Option<string[]> _rules = RuleOptions.Create();
     private readonly Option<string[]> _set = RuleOptions.CreateSet();
+    private readonly Option<string[]> _extend = RuleOptions.CreateExtend();
     private readonly Option<string?> _config = new("--config")
     {
         Description = "A configuration file (severities per category and rule, parameter values); see " + ConfigurationFile.DefaultFileName + " in the README.",
@@ -23,6 +24,7 @@ internal sealed class CatalogueOptions
     public void AddTo(Command command)
     {
         command.Options.Add(_rules);
+        command.Options.Add(_extend);
         command.Options.Add(_config);
         command.Options.Add(_set);
     }
@@ -53,7 +55,7 @@ internal sealed class CatalogueOptions
             return null;
         }
 
-        var catalogue = RuleOptions.Load(parse.GetValue(_rules), parameters, error);
+        var catalogue = RuleOptions.Load(parse.GetValue(_rules), parse.GetValue(_extend), parameters, error);
         if (catalogue is null)
         {
             return null;

@@ -18,6 +18,7 @@ internal static class Program
         root.Subcommands.Add(DocsCommand.Create(output, error));
         root.Subcommands.Add(ConfigCommand.Create(output, error));
         root.Subcommands.Add(ExplainCommand.Create(output, error));
+        root.Subcommands.Add(RulesCommand.Create(output, error));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

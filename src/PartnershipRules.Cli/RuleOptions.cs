@@ -17,6 +17,13 @@ internal static class RuleOptions
         Arity = ArgumentArity.ZeroOrMore,
     };
 
+    public static Option<string[]> CreateExtend() => new("--extend")
+    {
+        Description = "A directory layered over the catalogue (repeatable, lowest first): rules it adds and 'overrides:' of earlier rules.",
+        AllowMultipleArgumentsPerToken = false,
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
     public static Option<string[]> CreateSet() => new("--set")
     {
         Description = "A value for a rule parameter, RULEID.name=VALUE (repeatable), e.g. PR4007.minimumBarriers=5.",
@@ -24,13 +31,13 @@ internal static class RuleOptions
     };
 
     /// <summary>Loads the catalogue; returns null (after printing why) when a directory is missing.</summary>
-    public static RuleCatalogue? Load(string[]? directories, TextWriter error) => Load(directories, new Dictionary<string, double>(), error);
+    public static RuleCatalogue? Load(string[]? directories, TextWriter error) => Load(directories, null, new Dictionary<string, double>(), error);
 
-    /// <summary>Loads the catalogue with parameter values from --set; null (after printing why) when one is malformed.</summary>
-    public static RuleCatalogue? Load(string[]? directories, string[]? settings, TextWriter error)
+    /// <summary>Loads the catalogue with layers and parameter values from --set; null (after printing why) when one is malformed.</summary>
+    public static RuleCatalogue? Load(string[]? directories, string[]? layers, string[]? settings, TextWriter error)
     {
         var parameters = new Dictionary<string, double>(StringComparer.Ordinal);
-        return AddSettings(settings, parameters, error) ? Load(directories, parameters, error) : null;
+        return AddSettings(settings, parameters, error) ? Load(directories, layers, parameters, error) : null;
     }
 
     /// <summary>Adds --set values (RULEID.name=NUMBER) to the parameters; false (after printing why) when one is malformed.</summary>
@@ -51,23 +58,25 @@ internal static class RuleOptions
         return true;
     }
 
-    /// <summary>Loads the catalogue with the given parameter values.</summary>
-    public static RuleCatalogue? Load(string[]? directories, IReadOnlyDictionary<string, double> parameters, TextWriter error)
+    /// <summary>Loads the catalogue (the embedded one, or --rules directories) with --extend layers and parameter values.</summary>
+    public static RuleCatalogue? Load(string[]? directories, string[]? layers, IReadOnlyDictionary<string, double> parameters, TextWriter error)
     {
         var options = new RuleCatalogueOptions { Parameters = parameters };
-        if (directories is null || directories.Length == 0)
-        {
-            return RuleCatalogue.LoadDefault(options);
-        }
-
-        var missing = directories.FirstOrDefault(d => !Directory.Exists(d));
+        directories ??= Array.Empty<string>();
+        layers ??= Array.Empty<string>();
+        var missing = directories.Concat(layers).FirstOrDefault(d => !Directory.Exists(d));
         if (missing is not null)
         {
             error.WriteLine($"{missing}: error PR0001: The rules directory does not exist.");
             return null;
         }
 
-        return RuleCatalogue.LoadDirectories(directories, options);
+        if (directories.Length == 0)
+        {
+            return RuleCatalogue.LoadLayered(layers, options);
+        }
+
+        return RuleCatalogue.LoadDirectories(directories.Concat(layers), options);
     }
 
     public static void Print(RuleCatalogue catalogue, TextWriter writer)

@@ -10,12 +10,14 @@ internal static class ValidateCommand
     {
         var rules = RuleOptions.Create();
         var set = RuleOptions.CreateSet();
+        var extend = RuleOptions.CreateExtend();
         var command = new Command("validate", "Loads rule files and reports every authoring mistake with file, line and column.");
         command.Options.Add(rules);
+        command.Options.Add(extend);
         command.Options.Add(set);
         command.SetAction(parse =>
         {
-            var catalogue = RuleOptions.Load(parse.GetValue(rules), parse.GetValue(set), error);
+            var catalogue = RuleOptions.Load(parse.GetValue(rules), parse.GetValue(extend), parse.GetValue(set), error);
             if (catalogue is null)
             {
                 return ExitCodes.InvalidInput;

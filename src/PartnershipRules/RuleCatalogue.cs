@@ -61,6 +61,25 @@ public sealed class RuleCatalogue
     public static RuleCatalogue LoadDefault(RuleCatalogueOptions options) => Load(RuleSource.DefaultCatalogue(), options);
 
     /// <summary>
+    /// Loads the embedded catalogue with layers on top, like an <c>.editorconfig</c> hierarchy: each directory may add
+    /// rules (<c>rules:</c>) and change any earlier rule's <c>enabled</c>, <c>severity</c>, <c>message</c> or
+    /// <c>advice</c> (<c>overrides:</c>), later layers winning. Each rule's descriptor records its layer and overrides.
+    /// </summary>
+    /// <param name="layerDirectories">The layers, lowest first.</param>
+    /// <param name="options">Options (e.g. parameter values).</param>
+    /// <returns>The catalogue.</returns>
+    /// <exception cref="System.IO.DirectoryNotFoundException">A layer directory does not exist.</exception>
+    public static RuleCatalogue LoadLayered(IEnumerable<string> layerDirectories, RuleCatalogueOptions options)
+    {
+        if (layerDirectories is null)
+        {
+            throw new ArgumentNullException(nameof(layerDirectories));
+        }
+
+        return Load(RuleSource.DefaultCatalogue().Concat(layerDirectories.SelectMany(RuleSource.FromDirectory)), options);
+    }
+
+    /// <summary>
     /// Loads rules from directories instead of the default catalogue. The embedded bibliography and criteria are used
     /// unless the directories bring their own <c>works:</c> or <c>criteria:</c> files.
     /// </summary>

@@ -111,6 +111,12 @@ public static class DiagnosticDescriptors
     /// <summary>A parameter that is not declared, or a value for one that does not exist.</summary>
     public static readonly DiagnosticDescriptor UnknownParameter = new("PRL020", DiagnosticSeverity.Error, "Unknown parameter", "{0}");
 
+    /// <summary>A layer overrides a rule that no layer defines.</summary>
+    public static readonly DiagnosticDescriptor UnknownOverriddenRule = new("PRL021", DiagnosticSeverity.Error, "Override of an unknown rule", "No layer defines rule '{0}', so it cannot be overridden.{1} Check the id, or define the rule under 'rules:' instead.");
+
+    /// <summary>A composite rule reads a rule that a layer has disabled.</summary>
+    public static readonly DiagnosticDescriptor DisabledInput = new("PRL022", DiagnosticSeverity.Warning, "Composite reads a disabled rule", "Rule '{0}' reads the outcome of '{1}', which is disabled: '{1}' will count as not fired. Disable '{0}' too, or keep '{1}' and set its severity to none to hide its findings.");
+
     /// <summary>A rule was not loaded because of earlier errors.</summary>
     public static readonly DiagnosticDescriptor RuleSkipped = new("PRL019", DiagnosticSeverity.Info, "Rule not loaded", "Rule '{0}' was not loaded because of the errors above; the other rules are unaffected.");
 
@@ -168,7 +174,7 @@ public static class DiagnosticDescriptors
         ScalarTooLong, TooManyNodes, DocumentCount, ComplexKey, ByteOrderMark, TabIndentation,
         NotARuleFile, UnknownKey, MissingKey, WrongType, InvalidValue, DuplicateRuleId, UnknownFactPath, OperatorMismatch,
         UnknownEnumValue, MissingCitation, UnknownWork, UnknownCriterion, QuoteTooLong, UnknownRuleReference, RuleCycle,
-        UnknownPlaceholder, InvalidCondition, DuplicateWork, RuleSkipped, UnknownParameter,
+        UnknownPlaceholder, InvalidCondition, DuplicateWork, RuleSkipped, UnknownParameter, UnknownOverriddenRule, DisabledInput,
         NotACaseFile, UnknownField, WrongShape, BadValue, BadEnumValue,
         NotARuleTestFile, DuplicateTestName, UnknownOutcome,
         NotAConfigurationFile, UnnecessarySuppression,

@@ -21,7 +21,7 @@ internal static class RuleCatalogueLoader
 
         // The catalogue's identity for reproducibility stamps: its files' bytes in load order, then parameter values.
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        var ruleFiles = new List<DocMapping>();
+        var ruleFiles = new List<(DocMapping Root, string Layer)>();
         var workFiles = new List<DocMapping>();
         var criteriaFiles = new List<DocMapping>();
         foreach (var source in sources)
@@ -32,7 +32,7 @@ internal static class RuleCatalogueLoader
         if (workFiles.Count == 0 || criteriaFiles.Count == 0)
         {
             // Rule authors cite the papers without copying the bibliography: the embedded one is the base.
-            var embedded = new List<DocMapping>();
+            var embedded = new List<(DocMapping Root, string Layer)>();
             var embeddedWorks = new List<DocMapping>();
             var embeddedCriteria = new List<DocMapping>();
             foreach (var source in RuleSource.DefaultCatalogue())
@@ -65,9 +65,9 @@ internal static class RuleCatalogueLoader
 
         var parsed = new List<ParsedRule>();
         var byId = new Dictionary<string, ParsedRule>(StringComparer.Ordinal);
-        foreach (var file in ruleFiles)
+        foreach (var (file, layer) in ruleFiles)
         {
-            foreach (var rule in RuleFileParser.Read(file, works, criteria, options.Parameters, diagnostics))
+            foreach (var rule in RuleFileParser.Read(file, layer, works, criteria, options.Parameters, diagnostics))
             {
                 if (byId.TryGetValue(rule.Descriptor.Id, out var first))
                 {
@@ -80,9 +80,19 @@ internal static class RuleCatalogueLoader
             }
         }
 
+        // Later layers change earlier rules without copying them; applied in file order, so the last layer wins.
+        foreach (var (file, layer) in ruleFiles)
+        {
+            foreach (var change in RuleFileParser.ReadOverrides(file, layer, diagnostics))
+            {
+                RuleLayering.Apply(change, parsed, diagnostics);
+            }
+        }
+
         ReportUnknownParameterValues(options, parsed, diagnostics);
 
         var definitions = Bind(parsed, diagnostics);
+        RuleLayering.ReportDisabledInputs(definitions, diagnostics);
         foreach (var parameter in options.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(parameter.Key + "=" + parameter.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "\n"));
@@ -98,7 +108,7 @@ internal static class RuleCatalogueLoader
 
     internal static string Hex(byte[] bytes) => string.Concat(bytes.Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
 
-    private static void Classify(RuleSource source, List<DocMapping> rules, List<DocMapping> works, List<DocMapping> criteria, List<Diagnostic> diagnostics, System.Security.Cryptography.IncrementalHash hash)
+    private static void Classify(RuleSource source, List<(DocMapping Root, string Layer)> rules, List<DocMapping> works, List<DocMapping> criteria, List<Diagnostic> diagnostics, System.Security.Cryptography.IncrementalHash hash)
     {
         var read = source.ReadDocument(hash);
         diagnostics.AddRange(read.Diagnostics);
@@ -109,9 +119,9 @@ internal static class RuleCatalogueLoader
 
         if (read.Root is DocMapping mapping)
         {
-            if (mapping.Find("rules") is not null)
+            if (mapping.Find("rules") is not null || mapping.Find("overrides") is not null)
             {
-                rules.Add(mapping);
+                rules.Add((mapping, source.Layer));
                 return;
             }
 

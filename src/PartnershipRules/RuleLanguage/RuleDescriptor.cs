@@ -26,9 +26,13 @@ public sealed class RuleDescriptor
         IReadOnlyList<Citation> citations,
         IReadOnlyList<string> seeAlso,
         SourceLocation? location,
-        IReadOnlyList<RuleParameter>? parameters = null)
+        IReadOnlyList<RuleParameter>? parameters = null,
+        string? layer = null,
+        IReadOnlyList<RuleOverride>? overrides = null)
     {
         Parameters = parameters ?? Array.Empty<RuleParameter>();
+        Layer = layer ?? RuleSource.DefaultLayer;
+        Overrides = overrides ?? Array.Empty<RuleOverride>();
         Id = id;
         Title = title;
         MessageFormat = messageFormat;
@@ -94,8 +98,38 @@ public sealed class RuleDescriptor
     /// <summary>The rule's parameters (thresholds of the library's own), with the values in effect.</summary>
     public IReadOnlyList<RuleParameter> Parameters { get; }
 
+    /// <summary>
+    /// The layer that defined the rule: <c>default</c> for the embedded catalogue, otherwise the name its source was
+    /// given (a directory's path, by default).
+    /// </summary>
+    public string Layer { get; }
+
+    /// <summary>The settings later layers changed, in the order they were applied (the last one wins).</summary>
+    public IReadOnlyList<RuleOverride> Overrides { get; }
+
     /// <inheritdoc />
     public override string ToString() => Id + ": " + Title;
+
+    /// <summary>A copy with one setting changed by a later layer.</summary>
+    internal RuleDescriptor With(RuleOverride change, bool? enabled = null, Severity? severity = null, string? message = null, string? advice = null) => new(
+        Id,
+        Title,
+        message ?? MessageFormat,
+        Category,
+        Kind,
+        severity ?? DefaultSeverity,
+        enabled ?? IsEnabledByDefault,
+        Description,
+        HelpLink,
+        Tags,
+        Criteria,
+        advice ?? Advice,
+        Citations,
+        SeeAlso,
+        Location,
+        Parameters,
+        Layer,
+        new List<RuleOverride>(Overrides) { change });
 
     internal static readonly StringComparer IdComparer = StringComparer.Ordinal;
 }

@@ -32,17 +32,21 @@ internal static class RuleFileParser
 
     internal static readonly string[] ParameterKeys = { "value", "description" };
 
+    internal static readonly string[] FileKeys = { "rules", "overrides" };
+
+    internal static readonly string[] OverrideKeys = { "rule", "enabled", "severity", "message", "advice", "reason" };
+
     private static readonly Regex ParameterName = new("^[a-z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
 
     private static readonly Regex IdPattern = new("^[A-Z][A-Z0-9]*[0-9]$", RegexOptions.CultureInvariant);
     private static readonly Regex Ellipsis = new(@"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|…|\.\.\.)\s*", RegexOptions.CultureInvariant);
 
-    public static IEnumerable<ParsedRule> Read(DocMapping root, IReadOnlyDictionary<string, (Work Work, SourceLocation Location)> works, IReadOnlyDictionary<string, Criterion> criteria, IReadOnlyDictionary<string, double> overrides, List<Diagnostic> diagnostics)
+    public static IEnumerable<ParsedRule> Read(DocMapping root, string layer, IReadOnlyDictionary<string, (Work Work, SourceLocation Location)> works, IReadOnlyDictionary<string, Criterion> criteria, IReadOnlyDictionary<string, double> overrides, List<Diagnostic> diagnostics)
     {
-        var file = new MappingReader(root, "a rule file", new[] { "rules" }, diagnostics);
-        foreach (var mapping in file.MappingList("rules", required: true))
+        var file = new MappingReader(root, "a rule file", FileKeys, diagnostics);
+        foreach (var mapping in file.MappingList("rules", required: root.Find("overrides") is null))
         {
-            var rule = ReadRule(mapping, works, criteria, overrides, diagnostics);
+            var rule = ReadRule(mapping, layer, works, criteria, overrides, diagnostics);
             if (rule is not null)
             {
                 yield return rule;
@@ -50,7 +54,39 @@ internal static class RuleFileParser
         }
     }
 
-    private static ParsedRule? ReadRule(DocMapping mapping, IReadOnlyDictionary<string, (Work Work, SourceLocation Location)> works, IReadOnlyDictionary<string, Criterion> criteria, IReadOnlyDictionary<string, double> overrides, List<Diagnostic> diagnostics)
+    /// <summary>Reads a layer's <c>overrides:</c> entries; an entry with an error is dropped, the others kept.</summary>
+    public static IEnumerable<ParsedOverride> ReadOverrides(DocMapping root, string layer, List<Diagnostic> diagnostics)
+    {
+        if (root.Find("overrides") is null)
+        {
+            yield break;
+        }
+
+        var file = new MappingReader(root, "a rule file", FileKeys, diagnostics);
+        foreach (var mapping in file.MappingList("overrides", required: false))
+        {
+            var reader = new MappingReader(mapping, "an override", OverrideKeys, diagnostics);
+            var rule = reader.String("rule", required: true);
+            var enabled = reader.Boolean("enabled");
+            var severity = reader.Enum<Severity>("severity", required: false);
+            var message = reader.String("message", required: false);
+            var advice = reader.String("advice", required: false);
+            var reason = reader.String("reason", required: false);
+            if (!reader.HasErrors && enabled is null && severity is null && message is null && advice is null)
+            {
+                reader.Fail(DiagnosticDescriptors.InvalidValue.Create(mapping.Location, rule ?? "?", "override", "Say what to change: enabled, severity, message or advice."));
+            }
+
+            if (reader.HasErrors || rule is null)
+            {
+                continue;
+            }
+
+            yield return new ParsedOverride(rule, reader.Node("rule")!.Location, layer, enabled, severity, message, advice, reason, mapping);
+        }
+    }
+
+    private static ParsedRule? ReadRule(DocMapping mapping, string layer, IReadOnlyDictionary<string, (Work Work, SourceLocation Location)> works, IReadOnlyDictionary<string, Criterion> criteria, IReadOnlyDictionary<string, double> overrides, List<Diagnostic> diagnostics)
     {
         var reader = new MappingReader(mapping, "a rule", RuleKeys, diagnostics);
         var id = reader.String("id", required: true);
@@ -107,7 +143,7 @@ internal static class RuleFileParser
 
         var descriptor = new RuleDescriptor(
             id, title, message, category.Value, kind.Value, severity.Value, enabled, description, helpLink ?? DefaultHelpLink(id), tags,
-            criterionKeys.Select(k => k.Value).ToList(), advice, citations, seeAlso, mapping.Find("id")!.Value.Location, parameters);
+            criterionKeys.Select(k => k.Value).ToList(), advice, citations, seeAlso, mapping.Find("id")!.Value.Location, parameters, layer);
         return new ParsedRule(descriptor, mapping, reader.Node("appliesWhen"), condition, reader.Node("message")!.Location);
     }
 
@@ -235,6 +271,18 @@ internal static class RuleFileParser
     }
 }
 
+/// <summary>An <c>overrides:</c> entry of a layer, read but not yet applied.</summary>
+internal sealed record ParsedOverride(
+    string RuleId,
+    SourceLocation RuleLocation,
+    string Layer,
+    bool? Enabled,
+    Severity? Severity,
+    string? Message,
+    string? Advice,
+    string? Reason,
+    DocMapping Node);
+
 /// <summary>A rule after the first pass: descriptor read, conditions not yet bound.</summary>
 internal sealed class ParsedRule
 {
@@ -256,4 +304,8 @@ internal sealed class ParsedRule
     public DocNode Condition { get; }
 
     public SourceLocation MessageLocation { get; }
+
+    /// <summary>The rule with a layer's override applied; a new message is then checked where the override wrote it.</summary>
+    public ParsedRule With(RuleDescriptor descriptor, SourceLocation? messageLocation) =>
+        new(descriptor, Node, AppliesWhen, Condition, messageLocation ?? MessageLocation);
 }

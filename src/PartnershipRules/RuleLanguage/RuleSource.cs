@@ -16,14 +16,37 @@ public sealed class RuleSource
 {
     private readonly Func<byte[]> _read;
 
-    private RuleSource(string name, Func<byte[]> read)
+    /// <summary>The layer name of the embedded catalogue.</summary>
+    public const string DefaultLayer = "default";
+
+    private RuleSource(string name, Func<byte[]> read, string? layer = null)
     {
         Name = name;
         _read = read;
+        Layer = layer ?? name;
     }
 
     /// <summary>The name used in diagnostics (a file path as given, or a logical name).</summary>
     public string Name { get; }
+
+    /// <summary>
+    /// The layer the file belongs to, reported with every rule it defines and every setting it overrides:
+    /// <c>default</c> for the embedded catalogue, the directory for <see cref="FromDirectory"/>, else the file's name.
+    /// </summary>
+    public string Layer { get; }
+
+    /// <summary>The same file, reported as part of the named layer.</summary>
+    /// <param name="layer">The layer's name, e.g. <c>site</c>.</param>
+    /// <returns>The source.</returns>
+    public RuleSource InLayer(string layer)
+    {
+        if (string.IsNullOrWhiteSpace(layer))
+        {
+            throw new ArgumentException("A layer needs a name.", nameof(layer));
+        }
+
+        return new RuleSource(Name, _read, layer);
+    }
 
     /// <summary>A file on disk. It is read when the catalogue loads.</summary>
     /// <param name="path">The path, as it should appear in diagnostics.</param>
@@ -81,7 +104,7 @@ public sealed class RuleSource
             .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
             .Where(f => !IsSkipped(f.Substring(directory.Length).TrimStart(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)))
             .OrderBy(f => f, StringComparer.Ordinal)
-            .Select(FromFile)
+            .Select(f => FromFile(f).InLayer(directory))
             .ToList();
     }
 
@@ -94,7 +117,7 @@ public sealed class RuleSource
         return assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal))
             .OrderBy(n => n, StringComparer.Ordinal)
-            .Select(n => new RuleSource("rules/" + n.Substring(Prefix.Length).Replace('\\', '/'), () => ReadResource(n)))
+            .Select(n => new RuleSource("rules/" + n.Substring(Prefix.Length).Replace('\\', '/'), () => ReadResource(n), DefaultLayer))
             .ToList();
     }
 
