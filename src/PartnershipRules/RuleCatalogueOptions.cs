@@ -14,4 +14,10 @@ public sealed class RuleCatalogueOptions
     /// defaults in the rule files. A key that names no parameter is an error diagnostic (PRL020), never ignored.
     /// </summary>
     public IReadOnlyDictionary<string, double> Parameters { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Rules written in C# (<see cref="RuleLanguage.CodeRules.CodeRule"/>) that join the catalogue after its files,
+    /// checked against its bibliography and criteria, and overridable by layers like any rule.
+    /// </summary>
+    public IReadOnlyList<RuleLanguage.CodeRules.CodeRule> CodeRules { get; init; } = Array.Empty<RuleLanguage.CodeRules.CodeRule>();
 }

@@ -55,6 +55,8 @@ internal sealed class ConditionCompiler
             Expression.Constant(new HashSet<string>(findings.RuleIds, StringComparer.Ordinal)),
             Expression.Constant(findings.Operator),
             Expression.Constant(findings.Bound)),
+        // The host's delegate is a constant: called, never inspected.
+        CodeCondition code => Expression.Invoke(Expression.Constant(code.Evaluate), scope),
         _ => throw new NotSupportedException(condition.GetType().Name),
     };
 

@@ -75,6 +75,9 @@ internal sealed class ConditionTracer
                 return new TraceNode(condition, value) { Children = Items(share.Collection, share.Where, scope, prefix, outcomes) };
             case DistinctCondition distinct:
                 return new TraceNode(condition, value) { Children = DistinctItems(distinct, scope, prefix) };
+            case CodeCondition code:
+                // The facts the host declared are read after the fact: each is evidence, or a missing fact.
+                return new TraceNode(condition, value) { Children = code.Reads.Select(r => Leaf(condition, value, r, scope, prefix)).ToList() };
             case FindingCondition finding:
                 var outcome = outcomes?.FirstOrDefault(o => o.RuleId == finding.RuleId)?.Outcome ?? Outcome.NotFired;
                 return new TraceNode(condition, value) { Path = "findings." + finding.RuleId, ValueText = Schema.ValueType.Format(outcome) };
@@ -245,6 +248,13 @@ internal sealed class ConditionTracer
                 PrepareGetter(share.Collection, scope);
                 PrepareLabel(share.Collection);
                 PrepareWhere(share.Where, share.Item);
+                break;
+            case CodeCondition code:
+                foreach (var read in code.Reads)
+                {
+                    PrepareGetter(read, scope);
+                }
+
                 break;
             case DistinctCondition distinct:
                 PrepareGetter(distinct.Collection, scope);

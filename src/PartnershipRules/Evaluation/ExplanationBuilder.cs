@@ -57,6 +57,7 @@ internal static class ExplanationBuilder
         CountCondition count => $"the number of {count.Collection.Path}{(count.Where is null ? string.Empty : " meeting the condition")} {Bound(count.Operator, count.Bound)}:",
         DistinctCondition distinct => $"the number of different values of {distinct.Collection.Path}[].{distinct.Of.Path} {Bound(distinct.Operator, distinct.Bound)}:",
         ShareCondition share => $"the share of {share.Collection.Path}[].{share.Of.Path} held by items meeting the condition {Bound(share.Operator, share.Bound)}:",
+        CodeCondition code => "the host's C# check: " + code.Description + (code.Reads.Count == 0 ? string.Empty : "; the facts it reads:"),
         FindingCondition finding => $"rule {finding.RuleId} fired (its outcome: {node.ValueText})",
         FindingCountCondition findings => $"the number of findings of {findings.FilterText} {Bound(findings.Operator, findings.Bound)} (found: {node.ValueText})",
         _ => string.Empty,

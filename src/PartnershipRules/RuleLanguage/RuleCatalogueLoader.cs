@@ -80,6 +80,24 @@ internal static class RuleCatalogueLoader
             }
         }
 
+        // Rules the host wrote in C# join after the files, so layers can override them like any other rule.
+        foreach (var code in options.CodeRules)
+        {
+            if (CodeRules.CodeRuleReader.Read(code, works, criteria, diagnostics) is not { } rule)
+            {
+                continue;
+            }
+
+            if (byId.TryGetValue(rule.Descriptor.Id, out var first))
+            {
+                diagnostics.Add(DiagnosticDescriptors.DuplicateRuleId.Create(rule.Descriptor.Location, rule.Descriptor.Id, first.Descriptor.Location));
+                continue;
+            }
+
+            byId.Add(rule.Descriptor.Id, rule);
+            parsed.Add(rule);
+        }
+
         // Later layers change earlier rules without copying them; applied in file order, so the last layer wins.
         foreach (var (file, layer) in ruleFiles)
         {
@@ -154,10 +172,24 @@ internal static class RuleCatalogueLoader
         {
             directory.Current = rule.Descriptor.Id;
             var binder = new ConditionBinder(diagnostics, directory, rule.Descriptor.Parameters);
-            var appliesWhen = rule.AppliesWhen is null ? null : binder.Bind(rule.AppliesWhen, root);
-            var condition = binder.Bind(rule.Condition, root);
+            Condition? appliesWhen;
+            Condition? condition;
+            var hasPrecondition = rule.AppliesWhen is not null || rule.Code?.AppliesWhen is not null;
+            if (rule.Code is { } code)
+            {
+                var reads = code.Reads.Select(path => binder.ResolveRead(path, code.Location, root)).ToList();
+                var readable = reads.All(r => r is not null) ? reads.Select(r => r!).ToList() : null;
+                condition = readable is null ? null : new CodeCondition(code.Location, code.When, readable, code.Description);
+                appliesWhen = readable is null || code.AppliesWhen is null ? null : new CodeCondition(code.Location, code.AppliesWhen, readable, "its precondition");
+            }
+            else
+            {
+                appliesWhen = rule.AppliesWhen is null ? null : binder.Bind(rule.AppliesWhen, root);
+                condition = binder.Bind(rule.Condition!, root);
+            }
+
             var message = MessageTemplate.Parse(rule.Descriptor.MessageFormat, rule.MessageLocation, root, diagnostics);
-            if (condition is null || message is null || (rule.AppliesWhen is not null && appliesWhen is null))
+            if (condition is null || message is null || (hasPrecondition && appliesWhen is null))
             {
                 diagnostics.Add(DiagnosticDescriptors.RuleSkipped.Create(rule.Descriptor.Location, rule.Descriptor.Id));
                 continue;

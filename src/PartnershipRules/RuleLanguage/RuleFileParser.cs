@@ -196,6 +196,9 @@ internal static class RuleFileParser
         }
     }
 
+    /// <summary>Words in a quote, not counting elisions.</summary>
+    internal static int QuoteWords(string quote) => Ellipsis.Replace(quote, " ").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
     private static List<Citation>? ReadCitations(MappingReader rule, IReadOnlyDictionary<string, (Work Work, SourceLocation Location)> works, List<Diagnostic> diagnostics)
     {
         var citations = new List<Citation>();
@@ -218,7 +221,7 @@ internal static class RuleFileParser
 
             if (quote is not null)
             {
-                var words = Ellipsis.Replace(quote, " ").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+                var words = QuoteWords(quote);
                 if (words > MaxQuoteWords)
                 {
                     reader.Fail(DiagnosticDescriptors.QuoteTooLong.Create(reader.Node("quote")!.Location, words, MaxQuoteWords));
@@ -286,8 +289,9 @@ internal sealed record ParsedOverride(
 /// <summary>A rule after the first pass: descriptor read, conditions not yet bound.</summary>
 internal sealed class ParsedRule
 {
-    public ParsedRule(RuleDescriptor descriptor, DocMapping node, DocNode? appliesWhen, DocNode condition, SourceLocation messageLocation)
+    public ParsedRule(RuleDescriptor descriptor, DocMapping? node, DocNode? appliesWhen, DocNode? condition, SourceLocation messageLocation, CodeRules.CodeRule? code = null)
     {
+        Code = code;
         Descriptor = descriptor;
         Node = node;
         AppliesWhen = appliesWhen;
@@ -297,15 +301,19 @@ internal sealed class ParsedRule
 
     public RuleDescriptor Descriptor { get; }
 
-    public DocMapping Node { get; }
+    public DocMapping? Node { get; }
 
     public DocNode? AppliesWhen { get; }
 
-    public DocNode Condition { get; }
+    /// <summary>The YAML condition; null for a rule written in C#.</summary>
+    public DocNode? Condition { get; }
+
+    /// <summary>The C# rule, when the rule was not written in YAML.</summary>
+    public CodeRules.CodeRule? Code { get; }
 
     public SourceLocation MessageLocation { get; }
 
     /// <summary>The rule with a layer's override applied; a new message is then checked where the override wrote it.</summary>
     public ParsedRule With(RuleDescriptor descriptor, SourceLocation? messageLocation) =>
-        new(descriptor, Node, AppliesWhen, Condition, messageLocation ?? MessageLocation);
+        new(descriptor, Node, AppliesWhen, Condition, messageLocation ?? MessageLocation, Code);
 }

@@ -548,6 +548,10 @@ internal sealed class ConditionBinder
         return of;
     }
 
+    /// <summary>Resolves a fact path a C# rule declares it reads, reporting an unknown one at the rule's location.</summary>
+    public FactAccess? ResolveRead(string path, SourceLocation location, RecordSchema scope) =>
+        ResolvePath(new DocScalar(location, path ?? string.Empty, isPlain: true), scope);
+
     private FactAccess? ResolvePath(DocNode node, RecordSchema scope)
     {
         if (node is not DocScalar { IsNull: false } scalar || scalar.Value.Length == 0)

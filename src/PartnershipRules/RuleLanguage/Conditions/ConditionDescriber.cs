@@ -82,6 +82,9 @@ internal sealed class ConditionDescriber
                 Line(depth, "the share of the total " + Fact(share.Of, prefix + share.Collection.Path + "[].") + " held by items that meet the condition below " + Bound(share.Operator, share.Bound));
                 Describe(share.Where, prefix + share.Collection.Path + "[].", depth + 1);
                 break;
+            case CodeCondition code:
+                Line(depth, "the host's C# check holds: " + code.Description + (code.Reads.Count == 0 ? string.Empty : " (reads " + string.Join(", ", code.Reads.Select(r => Fact(r, prefix))) + ")"));
+                break;
             case FindingCondition finding:
                 Line(depth, $"rule [{finding.RuleId}]({finding.RuleId}.md) fired");
                 break;

@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using PartnershipRules.Diagnostics;
+
+namespace PartnershipRules.RuleLanguage.CodeRules;
+
+/// <summary>
+/// Checks a host's C# rule against the catalogue as the YAML parser checks a rule file — id, citations, criteria —
+/// and turns it into a parsed rule, so layers, binding and compilation treat both kinds alike.
+/// </summary>
+internal static class CodeRuleReader
+{
+    private static readonly Regex IdPattern = new("^[A-Z][A-Z0-9]*[0-9]$", RegexOptions.CultureInvariant);
+
+    public static ParsedRule? Read(
+        CodeRule rule,
+        IReadOnlyDictionary<string, (Work Work, SourceLocation Location)> works,
+        IReadOnlyDictionary<string, Criterion> criteria,
+        List<Diagnostic> diagnostics)
+    {
+        var at = rule.Location;
+        var errors = diagnostics.Count;
+        if (!IdPattern.IsMatch(rule.Id))
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidValue.Create(at, rule.Id, "rule id", "Rule ids are capital letters followed by digits, e.g. ACME001."));
+        }
+
+        foreach (var key in rule.Criteria.Where(k => !criteria.ContainsKey(k)))
+        {
+            diagnostics.Add(DiagnosticDescriptors.UnknownCriterion.Create(at, key, MappingReader.Suggest(key, criteria.Keys)));
+        }
+
+        var citations = new List<Citation>();
+        foreach (var citation in rule.Citations)
+        {
+            var source = Work(citation.Source, at, works, diagnostics);
+            var cited = citation.Cites.Select(c => Work(c, at, works, diagnostics)).ToList();
+            var words = RuleFileParser.QuoteWords(citation.Quote);
+            if (words > RuleFileParser.MaxQuoteWords)
+            {
+                diagnostics.Add(DiagnosticDescriptors.QuoteTooLong.Create(at, words, RuleFileParser.MaxQuoteWords));
+            }
+
+            if (source is not null && cited.All(c => c is not null))
+            {
+                citations.Add(new Citation(source, citation.Section, citation.Quote, cited.Select(c => c!).ToList(), citation.Note));
+            }
+        }
+
+        if (diagnostics.Count == errors && !citations.Any(c => c.Source.IsSourcePaper))
+        {
+            var papers = string.Join(", ", works.Values.Where(w => w.Work.IsSourcePaper).Select(w => w.Work.Key));
+            diagnostics.Add(DiagnosticDescriptors.MissingCitation.Create(at, rule.Id, papers));
+        }
+
+        if (diagnostics.Count > errors)
+        {
+            diagnostics.Add(DiagnosticDescriptors.RuleSkipped.Create(at, rule.Id));
+            return null;
+        }
+
+        var descriptor = new RuleDescriptor(
+            rule.Id, rule.Title, rule.MessageFormat, rule.Category, rule.Kind, rule.Severity, isEnabledByDefault: true, rule.Description,
+            helpLink: null, rule.Tags, rule.Criteria, rule.Advice, citations, seeAlso: new List<string>(), at, parameters: null, layer: CodeLayer);
+        return new ParsedRule(descriptor, node: null, appliesWhen: null, condition: null, at, rule);
+    }
+
+    /// <summary>The layer name of rules the host adds in C#.</summary>
+    public const string CodeLayer = "code";
+
+    private static Work? Work(string key, SourceLocation at, IReadOnlyDictionary<string, (Work Work, SourceLocation Location)> works, List<Diagnostic> diagnostics)
+    {
+        if (works.TryGetValue(key, out var work))
+        {
+            return work.Work;
+        }
+
+        diagnostics.Add(DiagnosticDescriptors.UnknownWork.Create(at, key, MappingReader.Suggest(key, works.Keys)));
+        return null;
+    }
+}
