@@ -24,6 +24,8 @@ public sealed class PartnershipAnalyzer
     private readonly IReadOnlyList<CompiledRule> _rules;
     private readonly Dictionary<string, EffectiveSeverity> _severities;
     private readonly IReadOnlyList<Suppression> _suppressions;
+    private readonly int? _maxFindings;
+    private readonly Func<DateTime>? _today;
 
     /// <summary>Compiles the rules of a catalogue, each at its default severity. Rules that failed to load are simply absent.</summary>
     /// <param name="catalogue">The catalogue.</param>
@@ -51,6 +53,8 @@ public sealed class PartnershipAnalyzer
         Rules = _rules.Select(r => r.Descriptor).ToList();
         Severities = resolution.Severities;
         _suppressions = options.Configuration.Suppressions;
+        _maxFindings = options.MaxFindings;
+        _today = options.Today;
         RuleSetHash = HashOf(catalogue, resolution.Severities);
         _severities = resolution.Severities.ToDictionary(s => s.Rule.Id, StringComparer.Ordinal);
     }
@@ -93,6 +97,8 @@ public sealed class PartnershipAnalyzer
         }
 
         var (subject, complete) = Run(partnershipCase, cancellationToken);
+        var dated = subject.Partnership.AssessedOn;
+        var fromClock = !ReferenceEquals(subject.Partnership, partnershipCase.Partnership);
 
         // Severity is applied after evaluation: composite rules see every outcome, whatever is reported.
         var results = _rules
@@ -104,7 +110,7 @@ public sealed class PartnershipAnalyzer
             .ToList();
         if (partnershipCase.Suppressions.Count == 0 && _suppressions.Count == 0)
         {
-            return new AnalysisResult(results, subject.Diagnostics, complete && subject.Diagnostics.Count == 0);
+            return new AnalysisResult(results, subject.Diagnostics, complete && subject.Diagnostics.Count == 0, RuleSetHash, _maxFindings, dated, fromClock);
         }
 
         var suppressions = partnershipCase.Suppressions.Concat(_suppressions).ToList();
@@ -121,8 +127,27 @@ public sealed class PartnershipAnalyzer
             return r.WithFinding(r.Finding!.WithSuppression(suppression));
         }).ToList();
         var unmatched = suppressions.Where(s => !used.Contains(s)).ToList();
-        return new AnalysisResult(results, subject.Diagnostics, complete && subject.Diagnostics.Count == 0, unmatched);
+        return new AnalysisResult(results, subject.Diagnostics, complete && subject.Diagnostics.Count == 0, RuleSetHash, _maxFindings, dated, fromClock, unmatched);
     }
+
+    /// <summary>
+    /// Evaluates a batch, streaming: results come back in input order while later partnerships are still being
+    /// evaluated in parallel, with at most <see cref="BatchEvaluationOptions.MaxInFlight"/> held in memory at once.
+    /// </summary>
+    /// <param name="cases">The cases; read lazily, once.</param>
+    /// <param name="options">Degree of parallelism and in-flight bound (default: one per core).</param>
+    /// <param name="cancellationToken">Stops the batch; evaluations already started finish before the enumeration ends.</param>
+    /// <returns>One result per case, in order.</returns>
+    public IEnumerable<AnalysisResult> AnalyzeMany(IEnumerable<PartnershipCase> cases, BatchEvaluationOptions? options = null, CancellationToken cancellationToken = default) =>
+        BatchEvaluator.Run(cases ?? throw new ArgumentNullException(nameof(cases)), Analyze, options ?? BatchEvaluationOptions.Default, cancellationToken);
+
+    /// <summary>Evaluates an asynchronous stream of cases, streaming results in input order (see <see cref="AnalyzeMany"/>).</summary>
+    /// <param name="cases">The cases; read lazily, once.</param>
+    /// <param name="options">Degree of parallelism and in-flight bound (default: one per core).</param>
+    /// <param name="cancellationToken">Stops the batch.</param>
+    /// <returns>One result per case, in order.</returns>
+    public IAsyncEnumerable<AnalysisResult> AnalyzeManyAsync(IAsyncEnumerable<PartnershipCase> cases, BatchEvaluationOptions? options = null, CancellationToken cancellationToken = default) =>
+        BatchEvaluator.RunAsync(cases ?? throw new ArgumentNullException(nameof(cases)), Analyze, options ?? BatchEvaluationOptions.Default, cancellationToken);
 
     /// <summary>
     /// Explains one rule's outcome on a partnership: every node of its precondition and condition with the fact read,
@@ -151,7 +176,13 @@ public sealed class PartnershipAnalyzer
 
     private (EvaluationSubject Subject, bool Complete) Run(PartnershipCase partnershipCase, CancellationToken cancellationToken)
     {
-        var subject = new EvaluationSubject(partnershipCase.Partnership, partnershipCase.SourceMap);
+        var partnership = partnershipCase.Partnership;
+        if (_today is not null && partnership.AssessedOn.State == FactState.NotRecorded)
+        {
+            partnership = partnership.DatedOn(_today());
+        }
+
+        var subject = new EvaluationSubject(partnership, partnershipCase.SourceMap);
         var session = _factory.CreateSession();
         session.Events.LhsExpressionFailedEvent += (_, e) => Contain(e, e.Rules.Select(r => r.Name), DiagnosticDescriptors.ConditionFailed, subject);
         session.Events.RhsExpressionFailedEvent += (_, e) => Contain(e, new[] { e.Match.Rule.Name }, DiagnosticDescriptors.ActionFailed, subject);

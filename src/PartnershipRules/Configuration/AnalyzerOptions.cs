@@ -28,4 +28,24 @@ public sealed class AnalyzerOptions
     /// host can rule the faster compiler out when diagnosing a problem.
     /// </summary>
     public bool UseFastExpressionCompiler { get; init; } = true;
+
+    /// <summary>
+    /// The most findings a result lists (null: no cap). The most severe are kept; the count left out is
+    /// <see cref="Evaluation.AnalysisResult.FindingsOmitted"/>, and every rule's outcome stays in the results.
+    /// </summary>
+    public int? MaxFindings
+    {
+        get => _maxFindings;
+        init => _maxFindings = value is < 0 ? throw new ArgumentOutOfRangeException(nameof(value), value, "A cap on findings cannot be negative.") : value;
+    }
+
+    private readonly int? _maxFindings;
+
+    /// <summary>
+    /// The host's clock for "today". When set, a partnership that does not record <c>assessedOn</c> is evaluated as
+    /// assessed today (rules that ask "how long ago" then have a date to measure from); the result says so in
+    /// <see cref="Evaluation.AnalysisResult.AssessmentDate"/>. A partnership that records the date, or records it as
+    /// unknown, is evaluated as recorded. Null (the default): the clock is never read, so results are reproducible.
+    /// </summary>
+    public Func<DateTime>? Today { get; init; }
 }

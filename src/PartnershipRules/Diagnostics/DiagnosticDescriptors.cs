@@ -167,6 +167,11 @@ public static class DiagnosticDescriptors
     /// <summary>The chaining budget ran out.</summary>
     public static readonly DiagnosticDescriptor FiringBudgetExceeded = new("PRE003", DiagnosticSeverity.Error, "Evaluation stopped", "Evaluation stopped after {0} rule firings; the result is incomplete.");
 
+    // Hosting.
+
+    /// <summary>A host's rule-set builder threw instead of reporting.</summary>
+    public static readonly DiagnosticDescriptor RuleSetBuildFailed = new("PRH001", DiagnosticSeverity.Error, "Rule set could not be built", "The rule set could not be built: {0}. The last good rule set keeps serving.");
+
     /// <summary>All descriptors, for documentation and tests.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
@@ -179,5 +184,6 @@ public static class DiagnosticDescriptors
         NotARuleTestFile, DuplicateTestName, UnknownOutcome,
         NotAConfigurationFile, UnnecessarySuppression,
         ConditionFailed, ActionFailed, FiringBudgetExceeded,
+        RuleSetBuildFailed,
     };
 }

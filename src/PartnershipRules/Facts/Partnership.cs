@@ -23,7 +23,13 @@ public sealed class Partnership
     /// never from the clock, so a case gives the same results whenever it is evaluated.
     /// </summary>
     [Question("On what date were these facts recorded (the date of this assessment)?")]
-    public Fact<DateTime> AssessedOn { get; init; }
+    public Fact<DateTime> AssessedOn
+    {
+        get => _assessedOn;
+        init => _assessedOn = value;
+    }
+
+    private Fact<DateTime> _assessedOn;
 
     /// <summary>Date the partnership started (or is planned to start).</summary>
     [Question("When did the partnership start (or when is it planned to start)?")]
@@ -171,4 +177,15 @@ public sealed class Partnership
 
     /// <summary>The case worker's observation checklist.</summary>
     public Observations Observations { get; init; } = new();
+
+    /// <summary>
+    /// A copy dated by the host's clock, for a case that does not record its assessment date. Shallow: every other
+    /// fact is the same object, and the caller's partnership is not changed.
+    /// </summary>
+    internal Partnership DatedOn(DateTime date)
+    {
+        var copy = (Partnership)MemberwiseClone();
+        copy._assessedOn = Fact<DateTime>.Of(date.Date);
+        return copy;
+    }
 }

@@ -8,8 +8,10 @@ namespace PartnershipRules.Reporting;
 /// <summary>One stable order for findings in every format: severity (most severe first), category, id, location.</summary>
 internal static class ReportOrder
 {
-    public static IEnumerable<Finding> Findings(AnalysisResult result) =>
-        result.Findings
+    public static IEnumerable<Finding> Findings(AnalysisResult result) => Findings(result.Findings);
+
+    public static IEnumerable<Finding> Findings(IEnumerable<Finding> findings) =>
+        findings
             .OrderByDescending(f => f.Severity)
             .ThenBy(f => f.Descriptor.Category)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)

@@ -82,6 +82,33 @@ public sealed class RuleSource
     }
 
     /// <summary>
+    /// YAML from a stream the host opens on demand (e.g. an embedded resource of its own, or a database blob): the
+    /// stream is opened each time the catalogue loads, read at most one byte past the rule-file size limit (so a huge
+    /// stream is refused, not buffered), and disposed.
+    /// </summary>
+    /// <param name="name">The name to use in diagnostics.</param>
+    /// <param name="open">Opens the stream.</param>
+    /// <returns>The source.</returns>
+    public static RuleSource FromStream(string name, Func<Stream> open)
+    {
+        if (name is null)
+        {
+            throw new ArgumentNullException(nameof(name));
+        }
+
+        if (open is null)
+        {
+            throw new ArgumentNullException(nameof(open));
+        }
+
+        return new RuleSource(name, () =>
+        {
+            using var stream = open() ?? throw new IOException($"The stream for '{name}' could not be opened.");
+            return ReadBounded(stream, DocumentLimits.RuleFiles.MaxFileBytes + 1);
+        });
+    }
+
+    /// <summary>
     /// Every <c>.yaml</c>/<c>.yml</c> file below a directory, in ordinal order of their paths. Subdirectories named
     /// <c>examples</c> and <c>tests</c> hold case files and rule tests, not rules, and are skipped.
     /// </summary>
@@ -148,6 +175,19 @@ public sealed class RuleSource
         var first = relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)[0];
         return relative.IndexOfAny(new[] { Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar }) >= 0
             && (string.Equals(first, "examples", StringComparison.OrdinalIgnoreCase) || string.Equals(first, "tests", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static byte[] ReadBounded(Stream stream, long limit)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length < limit && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 
     private static byte[] ReadResource(string name)

@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using System.Threading;
+using PartnershipRules.Evaluation;
+
+namespace PartnershipRules.Hosting;
+
+/// <summary>
+/// The advice service a long-running host calls: evaluate one partnership, stream a batch, explain a rule, and see
+/// which rule set is serving. Implementations are thread-safe; an interface so that hosts can substitute it in tests.
+/// </summary>
+public interface IPartnershipAdvisor
+{
+    /// <summary>The rule set serving now. A call that started on an earlier one finishes on it.</summary>
+    PartnershipAnalyzer RuleSet { get; }
+
+    /// <summary>The latest attempt to build the rule set (successful or not), with its diagnostics.</summary>
+    RuleSetLoad LastLoad { get; }
+
+    /// <summary>Evaluates one partnership on the rule set serving now.</summary>
+    /// <param name="partnershipCase">The case.</param>
+    /// <param name="cancellationToken">Cancels the evaluation.</param>
+    /// <returns>The result, stamped with the hash of the rule set that produced it.</returns>
+    AnalysisResult Analyze(PartnershipCase partnershipCase, CancellationToken cancellationToken = default);
+
+    /// <summary>Evaluates a stream of partnerships in parallel, results in input order, memory bounded.</summary>
+    /// <param name="cases">The cases.</param>
+    /// <param name="options">Parallelism and in-flight bound.</param>
+    /// <param name="cancellationToken">Stops the batch.</param>
+    /// <returns>The results.</returns>
+    IAsyncEnumerable<AnalysisResult> AnalyzeManyAsync(IAsyncEnumerable<PartnershipCase> cases, BatchEvaluationOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Explains one rule's outcome on a partnership.</summary>
+    /// <param name="partnershipCase">The case.</param>
+    /// <param name="ruleId">The rule.</param>
+    /// <param name="cancellationToken">Cancels the evaluation.</param>
+    /// <returns>The explanation.</returns>
+    Explanation Explain(PartnershipCase partnershipCase, string ruleId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using System.Threading;
+using System.Threading.Tasks;
+using PartnershipRules.Cases;
+using PartnershipRules.Evaluation;
+using PartnershipRules.Hosting;
+
+namespace PartnershipRules.Tests;
+
+/// <summary>
+/// A watched rules directory: a valid edit is picked up, a broken one keeps the last good rule set serving with its
+/// diagnostics, and evaluations running across swaps each see exactly one whole rule set.
+/// </summary>
+[Collection(ConcurrencyTests.Alone)]
+public sealed class HotReloadTests : IDisposable
+{
+    private static readonly PartnershipCase Case =
+        CaseFile.Load(Path.Combine(RepoFiles.Root, "rules", "examples", "community-regeneration.yaml")).Case!;
+
+    private readonly string _directory = Directory.CreateTempSubdirectory("partnership-reload-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private string SiteFile => Path.Combine(_directory, "site.yaml");
+
+    private static string Rule(string id) => RuleText.Rule(id, "fact: overlappingPartnerships\nis: true");
+
+    private PartnershipAdvisor Advisor(bool watch) => new(new RuleSetOptions { RuleDirectories = new[] { _directory }, WatchForChanges = watch, ReloadDelay = TimeSpan.FromMilliseconds(100) });
+
+    private static async Task<RuleSetReloadedEventArgs> NextReload(PartnershipAdvisor advisor, Action change)
+    {
+        var reloaded = new TaskCompletionSource<RuleSetReloadedEventArgs>(TaskCreationOptions.RunContinuationsAsynchronously);
+        advisor.Reloaded += (_, e) => reloaded.TrySetResult(e);
+        change();
+        var finished = await Task.WhenAny(reloaded.Task, Task.Delay(TimeSpan.FromSeconds(30)));
+        Assert.True(finished == reloaded.Task, "no reload within 30 s of the edit");
+        return await reloaded.Task;
+    }
+
+    [Fact]
+    public async Task A_valid_edit_is_picked_up_and_a_broken_one_keeps_the_last_good_rule_set_serving()
+    {
+        File.WriteAllText(SiteFile, Rule("SITE001"));
+        using var advisor = Advisor(watch: true);
+        Assert.True(advisor.IsWatching);
+        Assert.Contains(advisor.Analyze(Case).Findings, f => f.RuleId == "SITE001");
+
+        var valid = await NextReload(advisor, () => File.WriteAllText(SiteFile, Rule("SITE002")));
+        Assert.True(valid.Load.Succeeded);
+        Assert.NotEqual(valid.PreviousHash, advisor.RuleSet.RuleSetHash);
+        var afterEdit = advisor.Analyze(Case);
+        Assert.Contains(afterEdit.Findings, f => f.RuleId == "SITE002");
+        Assert.DoesNotContain(afterEdit.Results, r => r.RuleId == "SITE001");
+
+        var goodHash = advisor.RuleSet.RuleSetHash;
+        var broken = await NextReload(advisor, () => File.WriteAllText(SiteFile, Rule("SITE003").Replace("fact: overlappingPartnerships", "fact: overlapingPartnerships")));
+        Assert.False(broken.Load.Succeeded);
+        var error = Assert.Single(broken.Load.Diagnostics, d => d.Id == "PRL007");
+        Assert.Equal(SiteFile, error.Location!.FilePath);
+        Assert.Equal(goodHash, advisor.RuleSet.RuleSetHash);
+        Assert.Same(broken.Load, advisor.LastLoad);
+        Assert.Contains(advisor.Analyze(Case).Findings, f => f.RuleId == "SITE002");
+
+        // The file is the author's: the library never rewrites it.
+        Assert.Contains("overlapingPartnerships", File.ReadAllText(SiteFile), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_first_build_that_fails_throws_with_located_diagnostics()
+    {
+        File.WriteAllText(SiteFile, "rules: [");
+        var error = Assert.Throws<RuleSetLoadException>(() => Advisor(watch: false));
+        Assert.Contains(error.Diagnostics, d => d.IsError && d.Location?.FilePath == SiteFile);
+    }
+
+    [Fact]
+    public async Task A_thousand_evaluations_across_swaps_each_see_one_whole_rule_set()
+    {
+        File.WriteAllText(SiteFile, Rule("SITE001"));
+        using var advisor = Advisor(watch: false);
+        var ruleSets = new ConcurrentDictionary<string, string>();
+        ruleSets[advisor.RuleSet.RuleSetHash] = "SITE001";
+        var results = new ConcurrentBag<AnalysisResult>();
+        using var done = new CancellationTokenSource();
+
+        var evaluations = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        {
+            for (var i = 0; i < 250; i++)
+            {
+                results.Add(advisor.Analyze(Case));
+            }
+        })).ToArray();
+
+        // Swap back and forth between two rule sets while the evaluations run: four swaps, spread over the run.
+        var swaps = 0;
+        while (swaps < 4 && !evaluations.All(t => t.IsCompleted))
+        {
+            if (results.Count < swaps * 150)
+            {
+                await Task.Delay(20);
+                continue;
+            }
+
+            var id = swaps % 2 == 0 ? "SITE002" : "SITE001";
+            File.WriteAllText(SiteFile, Rule(id));
+            var load = await advisor.ReloadAsync();
+            Assert.True(load.Succeeded);
+            ruleSets[load.Analyzer!.RuleSetHash] = id;
+            swaps++;
+        }
+
+        await Task.WhenAll(evaluations);
+        Assert.Equal(1000, results.Count);
+        Assert.True(swaps >= 2, "the evaluations should have run across at least two swaps");
+        foreach (var result in results)
+        {
+            // Each result names its rule set, and has exactly that rule set's site rule, never both or neither.
+            var expected = ruleSets[result.RuleSetHash];
+            var site = result.Results.Where(r => r.RuleId.StartsWith("SITE", StringComparison.Ordinal)).Select(r => r.RuleId).ToList();
+            Assert.Equal(new[] { expected }, site);
+            Assert.True(result.IsComplete);
+        }
+
+        Assert.True(results.Select(r => r.RuleSetHash).Distinct().Count() >= 2, "results should come from more than one rule set");
+    }
+}
