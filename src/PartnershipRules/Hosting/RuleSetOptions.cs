@@ -44,6 +44,9 @@ public sealed class RuleSetOptions
     /// <summary>The most findings a result lists (null: no cap).</summary>
     public int? MaxFindings { get; init; }
 
+    /// <summary>The host's clock for "today", used to date cases that record no assessment date (null: never read).</summary>
+    public Func<DateTime>? Today { get; init; }
+
     /// <summary>Whether the rule directories and the configuration file are watched and the rule set rebuilt on change.</summary>
     public bool WatchForChanges { get; init; }
 
@@ -114,6 +117,7 @@ public sealed class RuleSetOptions
             RuleSeverities = RuleSeverities,
             CategorySeverities = CategorySeverities,
             MaxFindings = MaxFindings,
+            Today = Today,
         };
         var severities = SeverityResolver.Resolve(catalogue, options);
         diagnostics.AddRange(severities.Diagnostics);

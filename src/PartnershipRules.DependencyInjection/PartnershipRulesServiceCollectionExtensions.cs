@@ -1,0 +1,65 @@
+using System;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using PartnershipRules.DependencyInjection;
+using PartnershipRules.Hosting;
+
+// The conventional namespace for IServiceCollection extensions, so that they show up without another using.
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers PartnershipRules' advice service.</summary>
+public static class PartnershipRulesServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IPartnershipAdvisor"/> (and <see cref="PartnershipAdvisor"/>) as a singleton built from
+    /// <see cref="PartnershipRulesOptions"/>: the rule set is compiled once, on first resolution, and shared by every
+    /// request; with <see cref="PartnershipRulesOptions.WatchForChanges"/> it is rebuilt when its files change.
+    /// Resolve it at start-up to fail fast: a rule set that does not load throws <see cref="RuleSetLoadException"/>.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets options in code (after any configuration binding).</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddPartnershipRules(this IServiceCollection services, Action<PartnershipRulesOptions>? configure = null)
+    {
+        if (services is null)
+        {
+            throw new ArgumentNullException(nameof(services));
+        }
+
+        var options = services.AddOptions<PartnershipRulesOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options.Validate(o => o.MaxFindings is null or >= 0, "PartnershipRules:MaxFindings cannot be negative.");
+        options.Validate(o => o.ReloadDelay >= TimeSpan.Zero, "PartnershipRules:ReloadDelay cannot be negative.");
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider => AdvisorFactory.Create(
+            provider.GetRequiredService<IOptions<PartnershipRulesOptions>>().Value,
+            provider.GetRequiredService<TimeProvider>(),
+            (ILogger?)provider.GetService<ILoggerFactory>()?.CreateLogger("PartnershipRules") ?? NullLogger.Instance));
+        services.TryAddSingleton<IPartnershipAdvisor>(provider => provider.GetRequiredService<PartnershipAdvisor>());
+        return services;
+    }
+
+    /// <summary>Registers the advice service with options bound from a configuration section (e.g. <c>PartnershipRules</c>).</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The section to bind.</param>
+    /// <param name="configure">Sets options in code, after binding.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddPartnershipRules(this IServiceCollection services, IConfiguration configuration, Action<PartnershipRulesOptions>? configure = null)
+    {
+        if (configuration is null)
+        {
+            throw new ArgumentNullException(nameof(configuration));
+        }
+
+        services.AddOptions<PartnershipRulesOptions>().Bind(configuration);
+        return services.AddPartnershipRules(configure);
+    }
+}

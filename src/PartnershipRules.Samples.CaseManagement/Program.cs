@@ -1,0 +1,4 @@
+using Microsoft.AspNetCore.Builder;
+using PartnershipRules.Samples.CaseManagement;
+
+CaseManagementApp.Build(args).Run();

@@ -1,0 +1,121 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PartnershipRules.Configuration;
+using PartnershipRules.DependencyInjection;
+using PartnershipRules.Facts;
+using PartnershipRules.RuleLanguage;
+using PartnershipRules.RuleLanguage.CodeRules;
+
+namespace PartnershipRules.Hosting.Tests;
+
+/// <summary>services.AddPartnershipRules(...): one shared advisor, options from configuration and code, logging.</summary>
+public class DependencyInjectionTests
+{
+    private static ServiceProvider Build(Action<IServiceCollection> register, CapturingLoggerProvider? logs = null)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(logging =>
+        {
+            if (logs is not null)
+            {
+                logging.AddProvider(logs);
+            }
+        });
+        register(services);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    [Fact]
+    public void The_advisor_is_one_shared_instance_that_gives_cited_findings()
+    {
+        var logs = new CapturingLoggerProvider();
+        using var provider = Build(s => s.AddPartnershipRules(), logs);
+        var advisor = provider.GetRequiredService<IPartnershipAdvisor>();
+        Assert.Same(advisor, provider.GetRequiredService<IPartnershipAdvisor>());
+        Assert.Same(advisor, provider.GetRequiredService<PartnershipAdvisor>());
+
+        var result = advisor.Analyze(Examples.Load("community-regeneration.yaml"));
+        Assert.Contains(result.Findings, f => f.Citations.Any(c => c.Source.Key == "tett-2005"));
+        Assert.Contains(logs.Messages, m => m.Contains("Rule set " + advisor.RuleSet.RuleSetHash + " loaded", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Options_bind_from_a_configuration_section_and_code_adds_to_them()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["PartnershipRules:MaxFindings"] = "2",
+            ["PartnershipRules:RuleSeverities:PR9001"] = "Error",
+            ["PartnershipRules:CategorySeverities:Other"] = "Suggestion",
+            ["PartnershipRules:Parameters:PR4007.minimumBarriers"] = "2",
+        }).Build();
+        var rule = CodeRule.Create("ACME001", "Named in code")
+            .Advice("Nothing to do.")
+            .Cites("tett-2005", "Partnerships", "Partners are clear about why they are collaborating together")
+            .When(p => p.Name is null ? Truth.Unknown : Truth.True);
+
+        using var provider = Build(s => s.AddPartnershipRules(configuration.GetSection(PartnershipRulesOptions.SectionName), o => o.AddRule(rule)));
+        var advisor = provider.GetRequiredService<IPartnershipAdvisor>();
+        var severities = advisor.RuleSet.Severities.ToDictionary(s => s.Rule.Id);
+        Assert.Equal(ConfiguredSeverity.Error, severities["PR9001"].Severity);
+        Assert.Equal(ConfiguredSeverity.Suggestion, severities["PR9002"].Severity);
+        Assert.Equal(2, advisor.RuleSet.Catalogue.Rules.Single(r => r.Id == "PR4007").Parameters.Single().Value);
+        Assert.Contains(advisor.RuleSet.Rules, r => r.Id == "ACME001");
+
+        var result = advisor.Analyze(Examples.Load("community-regeneration.yaml"));
+        Assert.Equal(2, result.Findings.Count);
+        Assert.True(result.FindingsOmitted > 0);
+    }
+
+    [Fact]
+    public void A_rule_set_that_does_not_load_fails_at_resolution_and_logs_each_error_with_its_place()
+    {
+        var directory = Directory.CreateTempSubdirectory("partnership-di-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(directory, "site.yaml"), "overrides:\n  - rule: PR90001\n    enabled: false\n");
+            var logs = new CapturingLoggerProvider();
+            using var provider = Build(s => s.AddPartnershipRules(o => o.RuleDirectories.Add(directory)), logs);
+            var error = Assert.Throws<RuleSetLoadException>(() => provider.GetRequiredService<IPartnershipAdvisor>());
+            Assert.Contains(error.Diagnostics, d => d.Id == "PRL021");
+            Assert.Contains(logs.Messages, m => m.Contains("site.yaml(2,11)", StringComparison.Ordinal) && m.Contains("PRL021", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Invalid_options_are_refused_with_the_setting_named()
+    {
+        using var provider = Build(s => s.AddPartnershipRules(o => o.MaxFindings = -1));
+        var error = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IPartnershipAdvisor>());
+        Assert.Contains("MaxFindings", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_clock_dates_undated_cases_when_asked()
+    {
+        using var provider = Build(s =>
+        {
+            s.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)));
+            s.AddPartnershipRules(o => o.AssessUndatedCasesToday = true);
+        });
+        var result = provider.GetRequiredService<IPartnershipAdvisor>().Analyze(new PartnershipRules.Evaluation.PartnershipCase(new Partnership { Name = "Undated" }));
+        Assert.True(result.AssessmentDateFromClock);
+        Assert.Equal(new DateTime(2026, 11, 26), result.AssessmentDate.Value);
+    }
+
+    private sealed class FixedClock : TimeProvider
+    {
+        private readonly DateTimeOffset _now;
+
+        public FixedClock(DateTimeOffset now) => _now = now;
+
+        public override DateTimeOffset GetUtcNow() => _now;
+
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+    }
+}
