@@ -26,6 +26,7 @@ public sealed class PartnershipAnalyzer
     private readonly IReadOnlyList<Suppression> _suppressions;
     private readonly int? _maxFindings;
     private readonly Func<DateTime>? _today;
+    private readonly TimeSpan? _timeout;
 
     /// <summary>Compiles the rules of a catalogue, each at its default severity. Rules that failed to load are simply absent.</summary>
     /// <param name="catalogue">The catalogue.</param>
@@ -55,6 +56,7 @@ public sealed class PartnershipAnalyzer
         _suppressions = options.Configuration.Suppressions;
         _maxFindings = options.MaxFindings;
         _today = options.Today;
+        _timeout = options.EvaluationTimeout;
         RuleSetHash = HashOf(catalogue, resolution.Severities);
         _severities = resolution.Severities.ToDictionary(s => s.Rule.Id, StringComparer.Ordinal);
     }
@@ -190,9 +192,25 @@ public sealed class PartnershipAnalyzer
 
         // Every rule fires at most once per partnership; the budget only stops a runaway chain.
         var budget = (_rules.Count * 2) + 16;
-        var fired = session.Fire(budget, cancellationToken);
-        var complete = fired < budget || session.Agenda.IsEmpty;
-        if (!complete)
+
+        // NRules stops firing when its token is cancelled, without throwing: what is left on the agenda decides
+        // whether the result is complete. The host's time budget gives an incomplete result; the caller's own token
+        // throws, as .NET cancellation does, so a cancelled evaluation never returns a result that looks complete.
+        using var timer = _timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (timer is not null)
+        {
+            timer.CancelAfter(_timeout!.Value);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var fired = session.Fire(budget, timer?.Token ?? cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var complete = session.Agenda.IsEmpty;
+        if (!complete && timer is { IsCancellationRequested: true })
+        {
+            subject.Diagnostics.Add(DiagnosticDescriptors.EvaluationTimedOut.Create(null, (long)_timeout!.Value.TotalMilliseconds));
+        }
+        else if (!complete && fired >= budget)
         {
             subject.Diagnostics.Add(DiagnosticDescriptors.FiringBudgetExceeded.Create(null, budget));
         }

@@ -48,4 +48,17 @@ public sealed class AnalyzerOptions
     /// unknown, is evaluated as recorded. Null (the default): the clock is never read, so results are reproducible.
     /// </summary>
     public Func<DateTime>? Today { get; init; }
+
+    /// <summary>
+    /// A time budget for one evaluation (null: none). An evaluation that exceeds it stops and returns a result with
+    /// <see cref="Evaluation.AnalysisResult.IsComplete"/> false and diagnostic PRE004, never a partial result that
+    /// looks complete. Cancelling the caller's token instead throws <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public TimeSpan? EvaluationTimeout
+    {
+        get => _timeout;
+        init => _timeout = value is { } v && v <= TimeSpan.Zero ? throw new ArgumentOutOfRangeException(nameof(value), value, "A time budget must be positive.") : value;
+    }
+
+    private readonly TimeSpan? _timeout;
 }

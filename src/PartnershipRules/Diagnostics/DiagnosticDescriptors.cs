@@ -167,6 +167,9 @@ public static class DiagnosticDescriptors
     /// <summary>The chaining budget ran out.</summary>
     public static readonly DiagnosticDescriptor FiringBudgetExceeded = new("PRE003", DiagnosticSeverity.Error, "Evaluation stopped", "Evaluation stopped after {0} rule firings; the result is incomplete.");
 
+    /// <summary>The host's time budget for one evaluation ran out.</summary>
+    public static readonly DiagnosticDescriptor EvaluationTimedOut = new("PRE004", DiagnosticSeverity.Error, "Evaluation timed out", "Evaluation stopped after the time budget of {0} ms; the result is incomplete.");
+
     // Hosting.
 
     /// <summary>A host's rule-set builder threw instead of reporting.</summary>
@@ -183,7 +186,7 @@ public static class DiagnosticDescriptors
         NotACaseFile, UnknownField, WrongShape, BadValue, BadEnumValue,
         NotARuleTestFile, DuplicateTestName, UnknownOutcome,
         NotAConfigurationFile, UnnecessarySuppression,
-        ConditionFailed, ActionFailed, FiringBudgetExceeded,
+        ConditionFailed, ActionFailed, FiringBudgetExceeded, EvaluationTimedOut,
         RuleSetBuildFailed,
     };
 }

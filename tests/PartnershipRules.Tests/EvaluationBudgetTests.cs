@@ -1,0 +1,39 @@
+using System.Threading;
+using PartnershipRules.Cases;
+using PartnershipRules.Configuration;
+using PartnershipRules.Evaluation;
+
+namespace PartnershipRules.Tests;
+
+/// <summary>An evaluation stopped by the host's time budget says it is incomplete; the caller's cancellation throws.</summary>
+public class EvaluationBudgetTests
+{
+    private static readonly PartnershipCase Case =
+        CaseFile.Load(Path.Combine(RepoFiles.Root, "rules", "examples", "community-regeneration.yaml")).Case!;
+
+    private static readonly RuleCatalogue Catalogue = RuleCatalogue.LoadDefault();
+
+    [Fact]
+    public void An_evaluation_over_its_time_budget_is_marked_incomplete_with_a_diagnostic()
+    {
+        var analyzer = new PartnershipAnalyzer(Catalogue, new AnalyzerOptions { EvaluationTimeout = TimeSpan.FromTicks(1) });
+        var result = analyzer.Analyze(Case);
+        Assert.False(result.IsComplete);
+        Assert.Contains(result.Diagnostics, d => d.Id == "PRE004");
+
+        var generous = new PartnershipAnalyzer(Catalogue, new AnalyzerOptions { EvaluationTimeout = TimeSpan.FromMinutes(5) }).Analyze(Case);
+        Assert.True(generous.IsComplete);
+        Assert.Equal(new PartnershipAnalyzer(Catalogue).Analyze(Case).Findings.Count, generous.Findings.Count);
+    }
+
+    [Fact]
+    public void Cancelling_the_callers_token_throws_rather_than_returning_a_partial_result()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var analyzer = new PartnershipAnalyzer(Catalogue, new AnalyzerOptions { EvaluationTimeout = TimeSpan.FromMinutes(5) });
+        Assert.ThrowsAny<OperationCanceledException>(() => analyzer.Analyze(Case, cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => new PartnershipAnalyzer(Catalogue).Analyze(Case, cancelled.Token));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AnalyzerOptions { EvaluationTimeout = TimeSpan.Zero });
+    }
+}
