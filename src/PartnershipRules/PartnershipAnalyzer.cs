@@ -18,6 +18,7 @@ namespace PartnershipRules;
 /// it: it is immutable and thread-safe. Each evaluation runs in its own NRules session, so evaluations on different
 /// threads never share state.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The analyzer is shared for the life of a host and replaced by reloads without a disposal point; ThreadLocal's finalizer releases the per-thread sessions when it is collected.")]
 public sealed class PartnershipAnalyzer
 {
     private readonly ISessionFactory _factory;
@@ -27,6 +28,10 @@ public sealed class PartnershipAnalyzer
     private readonly int? _maxFindings;
     private readonly Func<DateTime>? _today;
     private readonly TimeSpan? _timeout;
+
+    // One reusable session per thread and analyzer (never shared: see ReusableSession). ThreadLocal's finalizer frees
+    // the slots when an analyzer replaced by a reload is collected.
+    private readonly ThreadLocal<ReusableSession?> _sessions = new(() => null);
 
     /// <summary>Compiles the rules of a catalogue, each at its default severity. Rules that failed to load are simply absent.</summary>
     /// <param name="catalogue">The catalogue.</param>
@@ -185,9 +190,39 @@ public sealed class PartnershipAnalyzer
         }
 
         var subject = new EvaluationSubject(partnership, partnershipCase.SourceMap);
-        var session = _factory.CreateSession();
-        session.Events.LhsExpressionFailedEvent += (_, e) => Contain(e, e.Rules.Select(r => r.Name), DiagnosticDescriptors.ConditionFailed, subject);
-        session.Events.RhsExpressionFailedEvent += (_, e) => Contain(e, new[] { e.Match.Rule.Name }, DiagnosticDescriptors.ActionFailed, subject);
+
+        // Take this thread's session out of its slot while in use, so a nested call gets a fresh one; it goes back only
+        // after a clean evaluation has been retracted from it.
+        var lease = _sessions.Value ?? NewSession();
+        _sessions.Value = null;
+        lease.Subject = subject;
+        var (complete, reusable) = (false, false);
+        try
+        {
+            complete = Fire(lease.Session, subject, cancellationToken);
+            reusable = complete && subject.Diagnostics.Count == 0;
+        }
+        finally
+        {
+            if (reusable && lease.TryReset(subject))
+            {
+                _sessions.Value = lease;
+            }
+        }
+
+        return (subject, complete);
+    }
+
+    private ReusableSession NewSession()
+    {
+        var lease = new ReusableSession(_factory.CreateSession(), _rules);
+        lease.Session.Events.LhsExpressionFailedEvent += (_, e) => Contain(e, e.Rules.Select(r => r.Name), DiagnosticDescriptors.ConditionFailed, lease.Subject!);
+        lease.Session.Events.RhsExpressionFailedEvent += (_, e) => Contain(e, new[] { e.Match.Rule.Name }, DiagnosticDescriptors.ActionFailed, lease.Subject!);
+        return lease;
+    }
+
+    private bool Fire(ISession session, EvaluationSubject subject, CancellationToken cancellationToken)
+    {
         session.Insert(subject);
 
         // Every rule fires at most once per partnership; the budget only stops a runaway chain.
@@ -215,7 +250,7 @@ public sealed class PartnershipAnalyzer
             subject.Diagnostics.Add(DiagnosticDescriptors.FiringBudgetExceeded.Create(null, budget));
         }
 
-        return (subject, complete);
+        return complete;
     }
 
     private static string HashOf(RuleCatalogue catalogue, IReadOnlyList<EffectiveSeverity> severities)

@@ -69,8 +69,28 @@ internal static class Kleene
     public static Truth IsKnown<T>(Fact<T> fact) => Of(fact.IsKnown);
 
     /// <summary>Whether a date lies more than <paramref name="months"/> whole months before the reference date.</summary>
-    public static Truth OlderThanMonths(Fact<DateTime> date, Fact<DateTime> reference, int months) =>
-        date.IsKnown && reference.IsKnown ? Of(date.Value < reference.Value.AddMonths(-months)) : Truth.Unknown;
+    public static Truth OlderThanMonths(Fact<DateTime> date, Fact<DateTime> reference, int months)
+    {
+        if (!date.IsKnown || !reference.IsKnown)
+        {
+            return Truth.Unknown;
+        }
+
+        // Near DateTime's ends the cut-off date does not exist: nothing can lie before a cut-off earlier than the first
+        // representable date, and everything lies before one later than the last.
+        var monthsFromStart = ((reference.Value.Year - 1) * 12) + reference.Value.Month - 1;
+        if (months > monthsFromStart)
+        {
+            return Truth.False;
+        }
+
+        if (months < 0 && -months > ((9999 - reference.Value.Year) * 12) + 12 - reference.Value.Month)
+        {
+            return Truth.True;
+        }
+
+        return Of(date.Value < reference.Value.AddMonths(-months));
+    }
 
     public static Truth IsKnownList(object? list) => Of(list is not null);
 
