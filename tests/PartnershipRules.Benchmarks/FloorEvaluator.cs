@@ -85,6 +85,49 @@ public sealed class FloorEvaluator
         return new AnalysisResult(results, subject.Diagnostics, isComplete: true);
     }
 
+    /// <summary>
+    /// Only the gates: each rule's three-valued outcome, with no result built (no message, evidence or missing facts).
+    /// This is what the RulesEngine peer computes, so the two compare like for like.
+    /// </summary>
+    /// <param name="partnership">The partnership.</param>
+    /// <returns>The number of rules that fired.</returns>
+    public int FiredCount(Partnership partnership)
+    {
+        ArgumentNullException.ThrowIfNull(partnership);
+        Dictionary<string, RuleOutcome>? recorded = null;
+        var fired = 0;
+        foreach (var step in _steps)
+        {
+            List<RuleOutcome>? outcomes = null;
+            if (step.DependsOn.Length > 0 && recorded is not null)
+            {
+                outcomes = new List<RuleOutcome>(step.DependsOn.Length);
+                foreach (var id in step.DependsOn)
+                {
+                    if (recorded.TryGetValue(id, out var outcome))
+                    {
+                        outcomes.Add(outcome);
+                    }
+                }
+            }
+
+            var gate = step.Gate(partnership, outcomes);
+            if (gate == Outcome.Fired)
+            {
+                fired++;
+            }
+
+            if (gate != Outcome.NotFired && step.Rule.IsRead)
+            {
+                // Composite rules read only the outcome, so an empty result stands in for the finding.
+                recorded ??= new Dictionary<string, RuleOutcome>(StringComparer.Ordinal);
+                recorded[step.Rule.Descriptor.Id] = new RuleOutcome(step.Rule.Descriptor.Id, gate, RuleResult.Quiet(step.Rule.Descriptor, gate));
+            }
+        }
+
+        return fired;
+    }
+
     private static Func<Partnership, IEnumerable<RuleOutcome>?, Outcome> CompileGate(RuleDefinition definition, ConditionCompiler conditions, DelegateCompiler compiler)
     {
         var partnership = Expression.Parameter(typeof(Partnership), "partnership");
