@@ -39,6 +39,11 @@ internal static class Program
             return GenerateJsonl(int.Parse(count, CultureInfo.InvariantCulture), args[Array.IndexOf(args, "--generate-jsonl") + 2], bad);
         }
 
+        if (Value(args, "--split") is { } splitCount)
+        {
+            return Split(int.Parse(splitCount, CultureInfo.InvariantCulture));
+        }
+
         if (Value(args, "--cold-start") is { } runs)
         {
             var result = ColdStart.Measure(int.Parse(runs, CultureInfo.InvariantCulture), Console.Out);
@@ -107,6 +112,48 @@ internal static class Program
             .AddLogger(ConsoleLogger.Default)
             .AddExporter(MarkdownExporter.GitHub)
             .WithArtifactsPath(artifacts);
+    }
+
+    /// <summary>Where a batch line's time goes, single-threaded: reading the case document, and evaluating it.</summary>
+    private static int Split(int count)
+    {
+        var generator = new CaseGenerator(Workload.Seed);
+        var lines = Enumerable.Range(0, count).Select(_ => generator.NextJson()).ToList();
+        var analyzer = Workload.Analyzer;
+        var floor = Workload.Floor;
+        foreach (var warm in lines.Take(50))
+        {
+            var c = CaseGenerator.Parse(warm, "warm");
+            analyzer.Analyze(c);
+            floor.Analyze(c);
+        }
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var cases = lines.Select(l => new Evaluation.PartnershipCase(CaseGenerator.Parse(l, "line").Partnership)).ToList();
+        var parse = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        foreach (var c in cases)
+        {
+            analyzer.Analyze(c);
+        }
+
+        var analyze = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        foreach (var c in cases)
+        {
+            floor.Analyze(c);
+        }
+
+        var floorTime = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        foreach (var c in cases)
+        {
+            floor.FiredCount(c.Partnership);
+        }
+
+        var gates = watch.Elapsed.TotalMilliseconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"per case, {count} generated typical cases: read {parse / count:F2} ms, NRules {analyze / count:F2} ms, floor {floorTime / count:F2} ms, gates only {gates / count:F3} ms; average line {lines.Average(l => l.Length):F0} characters"));
+        return 0;
     }
 
     private static string? Value(string[] args, string name)
