@@ -111,7 +111,10 @@ internal static class Program
             .AddColumnProvider(DefaultColumnProviders.Instance)
             .AddLogger(ConsoleLogger.Default)
             .AddExporter(MarkdownExporter.GitHub)
-            .WithArtifactsPath(artifacts);
+            .WithArtifactsPath(artifacts)
+
+            // The benchmark executable is built once per run; on a busy 2-core machine that can take minutes.
+            .WithBuildTimeout(TimeSpan.FromMinutes(15));
     }
 
     /// <summary>Where a batch line's time goes, single-threaded: reading the case document, and evaluating it.</summary>
