@@ -102,7 +102,7 @@ internal static class Program
         }
         else
         {
-            job = Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10).WithId("Run");
+            job = Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(15).WithId("Run");
         }
 
         return ManualConfig.CreateEmpty()

@@ -17,7 +17,7 @@ internal static class ResultsReport
     private const double TargetAllocatedKb = 64;
 
     public static string ColdStartLine(ColdStart.Result cold) => Invariant(
-        $"Cold start, fresh process (median of {cold.Runs}): analyzer ready {cold.ReadyAfterProcessStart:F0} ms after process start ({cold.ReadyAfterMain:F0} ms after Main); first evaluation {cold.FirstEvaluation:F0} ms; whole process {cold.ProcessWall:F0} ms");
+        $"Cold start, fresh process (median of {cold.Runs}): analyzer ready {cold.ReadyAfterProcessStart:F0} ms after process start ({cold.ReadyAfterMain:F0} ms after Main, of which loading and validating the catalogue {cold.CatalogueLoaded:F0} ms); first evaluation {cold.FirstEvaluation:F0} ms; whole process {cold.ProcessWall:F0} ms");
 
     public static string Write(IEnumerable<Summary> summaries, ColdStart.Result? cold, RulesEnginePeer peer, bool isShort)
     {
@@ -25,7 +25,9 @@ internal static class ResultsReport
             r.BenchmarkCase.Descriptor.Type.Name,
             r.BenchmarkCase.Descriptor.WorkloadMethod.Name,
             r.BenchmarkCase.Parameters.Items.Count == 0 ? string.Empty : Convert.ToString(r.BenchmarkCase.Parameters.Items[0].Value, CultureInfo.InvariantCulture) ?? string.Empty,
-            r.ResultStatistics!.Mean,
+            // The median, not the mean: on a shared machine a burst of other work lands on a few iterations, and the
+            // median is the figure such bursts move least.
+            r.ResultStatistics!.Median,
             r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase) ?? 0)).ToList();
         var text = new StringBuilder();
         if (isShort)
@@ -33,6 +35,7 @@ internal static class ResultsReport
             text.AppendLine("SHORT RUN (one in-process invocation per benchmark): the timings below are not measurements.").AppendLine();
         }
 
+        text.AppendLine("Times are medians per operation; ratios are of medians from this one run.").AppendLine();
         text.AppendLine(Invariant($"RulesEngine peer: {peer.Translated.Count} of {peer.Total} rules translated; left out: {string.Join(", ", peer.Skipped.GroupBy(s => Reason(s.Value)).Select(g => Invariant($"{g.Count()} {g.Key}")))}."));
         text.AppendLine();
         Evaluation(text, rows);
@@ -173,5 +176,6 @@ internal static class ResultsReport
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>One benchmark's median time per operation (in <c>Mean</c>, the name the tables use) and its allocations.</summary>
     private sealed record Row(string Suite, string Method, string Parameter, double Mean, long Allocated);
 }
