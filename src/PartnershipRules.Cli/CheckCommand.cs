@@ -14,10 +14,23 @@ internal static class CheckCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var cases = new Argument<string[]>("case") { Description = "Case files (YAML or JSON) to check.", Arity = ArgumentArity.OneOrMore };
+        var cases = new Argument<string[]>("case") { Description = "Case files (YAML or JSON) to check.", Arity = ArgumentArity.ZeroOrMore };
+        var input = new Option<string?>("--input") { Description = "A JSON Lines file of cases, one JSON case document per line ('-' for standard input); needs --format jsonl." };
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = "With --input: cases evaluated at once (default: one per core).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        parallel.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--parallel needs a number of at least 1.");
+            }
+        });
         var catalogueOptions = new CatalogueOptions();
-        var format = new Option<string>("--format") { Description = "Output format: text, json, sarif or markdown.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif", "markdown");
+        var format = new Option<string>("--format") { Description = "Output format: text, json, sarif, markdown, or jsonl (one result per line, with --input).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "markdown", "jsonl");
         var outputFile = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output." };
         var helpUriBase = new Option<Uri?>("--help-uri-base")
         {
@@ -48,12 +61,43 @@ internal static class CheckCommand
         command.Options.Add(outputFile);
         command.Options.Add(evaluationDate);
         command.Options.Add(helpUriBase);
+        command.Options.Add(input);
+        command.Options.Add(parallel);
+        command.Validators.Add(result =>
+        {
+            var hasInput = result.GetValue(input) is not null;
+            var isJsonl = result.GetValue(format) == "jsonl";
+            var hasCases = result.GetValue(cases) is { Length: > 0 };
+            if (hasInput && hasCases)
+            {
+                result.AddError("Give case files or --input, not both.");
+            }
+            else if (!hasInput && !hasCases)
+            {
+                result.AddError("Give at least one case file, or --input with a JSON Lines file.");
+            }
+            else if (hasInput != isJsonl)
+            {
+                result.AddError("--input and --format jsonl go together: a JSON Lines input gives one result line per case.");
+            }
+        });
         command.SetAction(parse =>
         {
             var loaded = catalogueOptions.Load(parse, error);
             if (loaded is null)
             {
                 return ExitCodes.InvalidInput;
+            }
+
+            if (parse.GetValue(input) is { } batch)
+            {
+                if (parse.GetValue(outputFile) is not { } batchPath)
+                {
+                    return JsonlBatch.Run(batch, loaded, parse.GetValue(failOn)!, parse.GetValue(parallel), output, error);
+                }
+
+                using var batchFile = new StreamWriter(batchPath, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                return JsonlBatch.Run(batch, loaded, parse.GetValue(failOn)!, parse.GetValue(parallel), batchFile, error);
             }
 
             if (parse.GetValue(outputFile) is not { } path)

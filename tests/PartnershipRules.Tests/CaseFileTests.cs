@@ -34,6 +34,19 @@ public class CaseFileTests
         Assert.False(CaseFile.Parse("case.json", "{\"partnership\": {\"name\": \"P\", \"partners\": [{\"sector\": \"community\"}]}}").HasErrors);
 
     [Fact]
+    public void Json_unknown_is_unknown_for_every_fact_that_is_not_text()
+    {
+        var result = CaseFile.Parse("case.json", "{\"partnership\": {\"alternativesConsidered\": \"unknown\", \"purposeClarity\": \"unknown\", \"startDate\": \"unknown\", \"partners\": [{\"sector\": \"unknown\"}], \"observations\": {\"trust\": \"unknown\"}}}");
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        var partnership = result.Case!.Partnership;
+        Assert.Equal(FactState.Unknown, partnership.AlternativesConsidered.State);
+        Assert.Equal(FactState.Unknown, partnership.PurposeClarity.State);
+        Assert.Equal(FactState.Unknown, partnership.StartDate.State);
+        Assert.Equal(FactState.Unknown, partnership.Partners![0].Sector.State);
+        Assert.Equal(FactState.Unknown, partnership.Observations.Trust!.Value.State);
+    }
+
+    [Fact]
     public void PRC001_no_partnership_key() => Assert.Equal(("PRC001", 1, 1), Error("name: P\n"));
 
     [Fact]

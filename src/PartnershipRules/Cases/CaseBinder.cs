@@ -137,7 +137,9 @@ internal sealed class CaseBinder
         }
 
         var factory = Factory(field.ValueType!.ClrType);
-        if (node is DocScalar { IsPlain: true, Value: UnknownWord })
+        // JSON has no plain scalars: there "unknown" is a string, and it means unknown for every fact that is not text
+        // (for a text fact a quoted "unknown" stays the text, as in YAML).
+        if (node is DocScalar { Value: UnknownWord } unknown && (unknown.IsPlain || field.ValueType!.Kind != ValueKind.Text))
         {
             return factory.Unknown;
         }

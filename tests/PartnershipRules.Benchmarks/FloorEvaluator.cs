@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Linq.Expressions;
+using PartnershipRules.Compilation;
+using PartnershipRules.Evaluation;
+using PartnershipRules.Facts;
+using PartnershipRules.RuleLanguage;
+
+namespace PartnershipRules.Benchmarks;
+
+/// <summary>
+/// The floor: the catalogue's compiled conditions evaluated directly, without NRules. For each rule in the order the
+/// rule network would fire them (rules that read only facts first, then composite rules layer by layer), it calls the
+/// rule's compiled three-valued gate and, when the rule fired, lacked information or did not apply, builds the same
+/// result the NRules action builds (<see cref="CompiledRule.Evaluate"/>: message, evidence, missing facts). What is
+/// left out is exactly the matching network: the session, the agenda, the activations and the inserted outcome facts.
+/// </summary>
+public sealed class FloorEvaluator
+{
+    private readonly Step[] _steps;
+    private readonly CompiledRule[] _catalogueOrder;
+    private readonly string _ruleSetHash;
+
+    /// <summary>Compiles the floor for the enabled rules of a catalogue, with FastExpressionCompiler as the analyzer uses by default.</summary>
+    /// <param name="catalogue">The catalogue.</param>
+    public FloorEvaluator(RuleCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        _ruleSetHash = "floor:" + catalogue.ContentHash;
+        var enabled = catalogue.Definitions.Where(d => d.Descriptor.IsEnabledByDefault).ToList();
+        var depth = Depths(enabled);
+        var read = new HashSet<string>(enabled.SelectMany(d => d.DependsOn), StringComparer.Ordinal);
+        var compiler = DelegateCompiler.Fast;
+        var conditions = new ConditionCompiler(compiler);
+        var steps = new List<Step>(enabled.Count);
+        foreach (var definition in enabled)
+        {
+            var rule = new CompiledRule(definition, -depth[definition.Id], read.Contains(definition.Id), compiler);
+            steps.Add(new Step(rule, CompileGate(definition, conditions, compiler), definition.DependsOn.ToArray()));
+        }
+
+        _catalogueOrder = steps.Select(s => s.Rule).ToArray();
+
+        // Highest priority first, as NRules' agenda orders activations; a stable sort keeps catalogue order within a layer.
+        _steps = steps.OrderByDescending(s => s.Rule.Priority).ToArray();
+    }
+
+    /// <summary>How many rules the floor evaluates.</summary>
+    public int RuleCount => _steps.Length;
+
+    /// <summary>Evaluates every rule against a case and returns one result per rule, in catalogue order, as the analyzer does.</summary>
+    /// <param name="partnershipCase">The case.</param>
+    /// <returns>The results.</returns>
+    public AnalysisResult Analyze(PartnershipCase partnershipCase)
+    {
+        ArgumentNullException.ThrowIfNull(partnershipCase);
+        var subject = new EvaluationSubject(partnershipCase.Partnership, partnershipCase.SourceMap);
+        foreach (var step in _steps)
+        {
+            List<RuleOutcome>? outcomes = null;
+            if (step.DependsOn.Length > 0)
+            {
+                // What the composite's NRules pattern collects: the outcomes recorded for the rules it reads.
+                outcomes = new List<RuleOutcome>(step.DependsOn.Length);
+                foreach (var id in step.DependsOn)
+                {
+                    if (subject.Outcomes.TryGetValue(id, out var outcome))
+                    {
+                        outcomes.Add(outcome);
+                    }
+                }
+            }
+
+            if (step.Gate(subject.Partnership, outcomes) != Outcome.NotFired)
+            {
+                subject.Outcomes[step.Rule.Descriptor.Id] = step.Rule.Evaluate(subject, outcomes);
+            }
+        }
+
+        var results = new List<RuleResult>(_catalogueOrder.Length);
+        foreach (var rule in _catalogueOrder)
+        {
+            results.Add(subject.Outcomes.TryGetValue(rule.Descriptor.Id, out var outcome) ? outcome.Result : RuleResult.Quiet(rule.Descriptor, Outcome.NotFired));
+        }
+
+        return new AnalysisResult(results, subject.Diagnostics, isComplete: true, _ruleSetHash, maxFindings: null, subject.Partnership.AssessedOn, assessmentDateFromClock: false);
+    }
+
+    /// <summary>
+    /// Only the gates: each rule's three-valued outcome, with no result built (no message, evidence or missing facts).
+    /// This is what the RulesEngine peer computes, so the two compare like for like.
+    /// </summary>
+    /// <param name="partnership">The partnership.</param>
+    /// <returns>The number of rules that fired.</returns>
+    public int FiredCount(Partnership partnership)
+    {
+        ArgumentNullException.ThrowIfNull(partnership);
+        Dictionary<string, RuleOutcome>? recorded = null;
+        var fired = 0;
+        foreach (var step in _steps)
+        {
+            List<RuleOutcome>? outcomes = null;
+            if (step.DependsOn.Length > 0 && recorded is not null)
+            {
+                outcomes = new List<RuleOutcome>(step.DependsOn.Length);
+                foreach (var id in step.DependsOn)
+                {
+                    if (recorded.TryGetValue(id, out var outcome))
+                    {
+                        outcomes.Add(outcome);
+                    }
+                }
+            }
+
+            var gate = step.Gate(partnership, outcomes);
+            if (gate == Outcome.Fired)
+            {
+                fired++;
+            }
+
+            if (gate != Outcome.NotFired && step.Rule.IsRead)
+            {
+                // Composite rules read only the outcome, so an empty result stands in for the finding.
+                recorded ??= new Dictionary<string, RuleOutcome>(StringComparer.Ordinal);
+                recorded[step.Rule.Descriptor.Id] = new RuleOutcome(step.Rule.Descriptor.Id, gate, RuleResult.Quiet(step.Rule.Descriptor, gate));
+            }
+        }
+
+        return fired;
+    }
+
+    private static Func<Partnership, IEnumerable<RuleOutcome>?, Outcome> CompileGate(RuleDefinition definition, ConditionCompiler conditions, DelegateCompiler compiler)
+    {
+        var partnership = Expression.Parameter(typeof(Partnership), "partnership");
+        var outcomes = Expression.Parameter(ConditionCompiler.OutcomesType, "outcomes");
+        var outcomesValue = definition.DependsOn.Count > 0 ? (Expression)outcomes : Expression.Constant(null, ConditionCompiler.OutcomesType);
+        var condition = conditions.Compile(definition.Condition, partnership, outcomesValue);
+        var applies = definition.AppliesWhen is null
+            ? (Expression)Expression.Constant(Truth.True)
+            : conditions.Compile(definition.AppliesWhen, partnership, outcomesValue);
+        var gate = Expression.Call(typeof(Kleene).GetMethod(nameof(Kleene.Gate))!, applies, condition);
+        return compiler.Compile(Expression.Lambda<Func<Partnership, IEnumerable<RuleOutcome>?, Outcome>>(gate, partnership, outcomes));
+    }
+
+    /// <summary>How many layers of composite rules each rule sits on, as the rule network computes it.</summary>
+    private static Dictionary<string, int> Depths(List<RuleDefinition> rules)
+    {
+        var byId = rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var depth = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Of(RuleDefinition rule)
+        {
+            if (depth.TryGetValue(rule.Id, out var known))
+            {
+                return known;
+            }
+
+            var value = rule.DependsOn.Where(byId.ContainsKey).Select(d => Of(byId[d]) + 1).DefaultIfEmpty(0).Max();
+            depth[rule.Id] = value;
+            return value;
+        }
+
+        foreach (var rule in rules)
+        {
+            Of(rule);
+        }
+
+        return depth;
+    }
+
+    private sealed record Step(CompiledRule Rule, Func<Partnership, IEnumerable<RuleOutcome>?, Outcome> Gate, string[] DependsOn);
+}
