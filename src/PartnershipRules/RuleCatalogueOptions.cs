@@ -14,4 +14,12 @@ public sealed class RuleCatalogueOptions
     /// defaults in the rule files. A key that names no parameter is an error diagnostic (PRL020), never ignored.
     /// </summary>
     public IReadOnlyDictionary<string, double> Parameters { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The bounds every rule, bibliography and criteria file given to the loader is read within (default
+    /// <see cref="Documents.DocumentLimits.RuleFiles"/>: 1 MiB per file, 64 KiB per value, 32 levels of nesting,
+    /// 200,000 values). The embedded bibliography and criteria, read when the sources bring none, always use the
+    /// default.
+    /// </summary>
+    public Documents.DocumentLimits DocumentLimits { get; init; } = Documents.DocumentLimits.RuleFiles;
 }

@@ -58,4 +58,12 @@ public class CaseFileTests
     [Fact]
     public void All_errors_are_reported_not_only_the_first() =>
         Assert.Equal(2, CaseFile.Parse("c.yaml", "partnership:\n  alternativesConsidered: maybe\n  purposeClarity: foggy\n").Diagnostics.Count(d => d.IsError));
+
+    [Fact]
+    public void A_byte_order_mark_is_noted_and_the_case_still_reads()
+    {
+        var read = CaseFile.Parse("bom.yaml", "\uFEFFpartnership:\n  name: P\n");
+        Assert.False(read.HasErrors);
+        Assert.Equal("PR0013", Assert.Single(read.Diagnostics).Id);
+    }
 }
