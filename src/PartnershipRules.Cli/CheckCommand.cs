@@ -12,9 +12,9 @@ namespace PartnershipRules.Cli;
 /// <summary><c>partnership-rules check CASE...</c>: evaluate case files and report findings with citations.</summary>
 internal static class CheckCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, CaseInput caseInput)
     {
-        var cases = new Argument<string[]>("case") { Description = "Case files (YAML or JSON) to check.", Arity = ArgumentArity.OneOrMore };
+        var cases = new Argument<string[]>("case") { Description = "Case files (YAML or JSON) to check; - reads one from standard input.", Arity = ArgumentArity.OneOrMore };
         var catalogueOptions = new CatalogueOptions();
         var format = new Option<string>("--format") { Description = "Output format: text, json, sarif or markdown.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif", "markdown");
@@ -56,20 +56,40 @@ internal static class CheckCommand
                 return ExitCodes.InvalidInput;
             }
 
-            if (parse.GetValue(outputFile) is not { } path)
+            var casePaths = parse.GetValue(cases)!;
+            if (casePaths.Count(p => p == CaseInput.StandardInputArgument) > 1)
             {
-                return Run(parse.GetValue(cases)!, loaded, parse.GetValue(format)!, parse.GetValue(failOn)!, parse.GetValue(evaluationDate) ?? DateTime.Today, parse.GetValue(helpUriBase), output, error);
+                error.WriteLine("error: standard input ('-') can be given only once.");
+                return ExitCodes.InvalidInput;
             }
 
-            using var file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            return Run(parse.GetValue(cases)!, loaded, parse.GetValue(format)!, parse.GetValue(failOn)!, parse.GetValue(evaluationDate) ?? DateTime.Today, parse.GetValue(helpUriBase), file, error);
+            if (parse.GetValue(outputFile) is not { } path)
+            {
+                return Run(casePaths, caseInput, loaded, parse.GetValue(format)!, parse.GetValue(failOn)!, parse.GetValue(evaluationDate) ?? DateTime.Today, parse.GetValue(helpUriBase), output, error);
+            }
+
+            StreamWriter file;
+            try
+            {
+                file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                error.WriteLine($"error: cannot write the report to '{path}': {ex.Message}");
+                return ExitCodes.InvalidInput;
+            }
+
+            using (file)
+            {
+                return Run(casePaths, caseInput, loaded, parse.GetValue(format)!, parse.GetValue(failOn)!, parse.GetValue(evaluationDate) ?? DateTime.Today, parse.GetValue(helpUriBase), file, error);
+            }
         });
         return command;
     }
 
-    private static int Run(string[] casePaths, CatalogueOptions.Loaded loaded, string format, string failOn, DateTime evaluationDate, Uri? helpUriBase, TextWriter output, TextWriter error)
+    private static int Run(string[] casePaths, CaseInput caseInput, CatalogueOptions.Loaded loaded, string format, string failOn, DateTime evaluationDate, Uri? helpUriBase, TextWriter output, TextWriter error)
     {
-        var cases = casePaths.Select(p => (Path: p, Load: CaseFile.Load(p))).ToList();
+        var cases = casePaths.Select(p => (Path: CaseInput.DisplayName(p), Load: caseInput.Load(p))).ToList();
         var broken = cases.Where(l => l.Load.HasErrors).ToList();
         if (broken.Count > 0)
         {
@@ -121,8 +141,11 @@ internal static class CheckCommand
     /// </summary>
     private static void ReportUnnecessarySuppressions(List<CaseReport> reports, IReadOnlyList<Evaluation.Suppression> shared, TextWriter error)
     {
-        var unnecessary = reports.SelectMany(r => r.Result.UnmatchedSuppressions.Where(s => !shared.Contains(s)))
-            .Concat(shared.Where(s => reports.All(r => r.Result.UnmatchedSuppressions.Contains(s))));
+        // Sets, not list look-ups: a configuration may hold thousands of suppressions.
+        var sharedSet = new HashSet<Evaluation.Suppression>(shared);
+        var unmatched = reports.Select(r => new HashSet<Evaluation.Suppression>(r.Result.UnmatchedSuppressions)).ToList();
+        var unnecessary = reports.SelectMany(r => r.Result.UnmatchedSuppressions.Where(s => !sharedSet.Contains(s)))
+            .Concat(shared.Where(s => unmatched.TrueForAll(u => u.Contains(s))));
         foreach (var suppression in unnecessary)
         {
             error.WriteLine(Diagnostics.DiagnosticDescriptors.UnnecessarySuppression.Create(suppression.Location, suppression.RuleId + (suppression.Path is null ? string.Empty : " at " + suppression.Path)));
