@@ -234,13 +234,14 @@ public static class ConfigurationFile
 
         foreach (var entry in mapping.Entries)
         {
-            if (entry.Value is DocScalar { IsPlain: true } scalar && double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            // NaN and infinities parse as numbers but make every comparison with the threshold false: refused.
+            if (entry.Value is DocScalar { IsPlain: true } scalar && double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && !double.IsNaN(value) && !double.IsInfinity(value))
             {
                 parameters.Set(entry.Key.Value, value, entry.Key.Location);
             }
             else
             {
-                diagnostics.Add(DiagnosticDescriptors.WrongType.Create(entry.Value.Location, entry.Key.Value, "a number"));
+                diagnostics.Add(DiagnosticDescriptors.WrongType.Create(entry.Value.Location, entry.Key.Value, "a finite number"));
             }
         }
 
