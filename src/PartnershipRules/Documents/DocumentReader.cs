@@ -134,7 +134,8 @@ internal static class DocumentReader
     {
         try
         {
-            return new Builder(path, limits).Build(new Parser(new Scanner(new StringReader(text), skipComments: true)));
+            var scanner = new Scanner(new StringReader(text), skipComments: true);
+            return new Builder(path, limits).Build(new Parser(scanner), scanner);
         }
         catch (YamlException ex)
         {
@@ -204,12 +205,28 @@ internal static class DocumentReader
             _limits = limits;
         }
 
-        public DocumentReadResult Build(IParser parser)
+        public DocumentReadResult Build(IParser parser, IScanner scanner)
         {
             DocNode? root = null;
             var documents = 0;
-            while (parser.MoveNext())
+            while (true)
             {
+                try
+                {
+                    if (!parser.MoveNext())
+                    {
+                        break;
+                    }
+                }
+                catch (Exception ex) when (ex is not YamlException and not OutOfMemoryException)
+                {
+                    // YamlDotNet 18.1.0 throws InvalidOperationException on some malformed plain scalars in flow
+                    // context and ArgumentOutOfRangeException on some escaped surrogate pairs (both found by the fuzz
+                    // harness; see Fixtures/fuzz-regressions). Whatever the parser throws on input it cannot read is a
+                    // syntax error at the place it stopped, never an exception for the caller.
+                    return DocumentReadResult.Failed(DiagnosticDescriptors.SyntaxError.Create(At(scanner.CurrentPosition), "the parser cannot read on from here; check the quoting, brackets and escapes around this point."));
+                }
+
                 var current = parser.Current!;
                 switch (current)
                 {
