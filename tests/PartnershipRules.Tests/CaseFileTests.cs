@@ -66,4 +66,12 @@ public class CaseFileTests
         Assert.False(read.HasErrors);
         Assert.Equal("PR0013", Assert.Single(read.Diagnostics).Id);
     }
+
+    [Fact]
+    public void A_date_outside_1900_to_2199_is_a_typing_mistake()
+    {
+        Assert.Equal(("PRC004", 2, 15), Error("partnership:\n  assessedOn: 0001-01-01\n"));
+        Assert.Equal(("PRC004", 2, 24), Error("partnership:\n  inclusionReviewDate: 9999-12-31\n"));
+        Assert.False(CaseFile.Parse("c.yaml", "partnership:\n  assessedOn: 1900-01-01\n  plannedEndDate: 2199-12-31\n").HasErrors);
+    }
 }
