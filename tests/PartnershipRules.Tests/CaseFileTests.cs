@@ -74,4 +74,17 @@ public class CaseFileTests
         Assert.Equal(("PRC004", 2, 24), Error("partnership:\n  inclusionReviewDate: 9999-12-31\n"));
         Assert.False(CaseFile.Parse("c.yaml", "partnership:\n  assessedOn: 1900-01-01\n  plannedEndDate: 2199-12-31\n").HasErrors);
     }
+
+    [Fact]
+    public void A_json_case_records_unknown_as_the_schema_says()
+    {
+        var read = CaseFile.Parse("c.json", "{\"partnership\": {\"alternativesConsidered\": \"unknown\", \"level\": \"unknown\", \"assessedOn\": \"unknown\", \"partners\": [{\"sector\": \"unknown\", \"serviceBoundary\": \"unknown\"}]}}");
+        Assert.False(read.HasErrors, string.Join("\n", read.Diagnostics));
+        var partnership = read.Case!.Partnership;
+        Assert.Equal(FactState.Unknown, partnership.AlternativesConsidered.State);
+        Assert.Equal(FactState.Unknown, partnership.Level.State);
+        Assert.Equal(FactState.Unknown, partnership.AssessedOn.State);
+        Assert.Equal(FactState.Unknown, partnership.Partners![0].Sector.State);
+        Assert.Equal("unknown", partnership.Partners[0].ServiceBoundary.Value); // quoted text stays text
+    }
 }

@@ -147,7 +147,10 @@ internal sealed class CaseBinder
         }
 
         var factory = Factory(field.ValueType!.ClrType);
-        if (node is DocScalar { IsPlain: true, Value: UnknownWord })
+
+        // 'unknown' is written plain in YAML and can only be a string in JSON, as the case schema allows. Only for a
+        // text fact does quoting keep its meaning: "unknown" in quotes is then the text itself.
+        if (node is DocScalar { Value: UnknownWord } word && (word.IsPlain || field.ValueType.Kind != ValueKind.Text))
         {
             return factory.Unknown;
         }
