@@ -18,7 +18,7 @@ public sealed class RuleCatalogueOptions
     /// <summary>
     /// The bounds every rule, bibliography and criteria file given to the loader is read within (default
     /// <see cref="Documents.DocumentLimits.RuleFiles"/>: 1 MiB per file, 64 KiB per value, 32 levels of nesting,
-    /// 200,000 values). The embedded bibliography and criteria, read when the sources bring none, always use the
+    /// 50,000 values). The embedded bibliography and criteria, read when the sources bring none, always use the
     /// default.
     /// </summary>
     public Documents.DocumentLimits DocumentLimits { get; init; } = Documents.DocumentLimits.RuleFiles;

@@ -97,6 +97,7 @@ internal sealed class FuzzRun
         var clock = Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
         long executions = 0;
+        long reported = -1;
         long slowest = 0;
         while (clock.Elapsed < duration)
         {
@@ -132,11 +133,15 @@ internal sealed class FuzzRun
             if (clock.Elapsed - lastReport > TimeSpan.FromSeconds(10))
             {
                 lastReport = clock.Elapsed;
+                reported = executions;
                 Report(executions, clock.Elapsed, slowest);
             }
         }
 
-        Report(executions, clock.Elapsed, slowest);
+        if (reported != executions)
+        {
+            Report(executions, clock.Elapsed, slowest);
+        }
         return crashes;
     }
 

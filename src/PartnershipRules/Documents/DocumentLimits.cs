@@ -22,8 +22,8 @@ public sealed class DocumentLimits
     /// <summary>Default for <see cref="MaxDepth"/>: 32 levels.</summary>
     public const int DefaultMaxDepth = 32;
 
-    /// <summary>Default for <see cref="MaxNodes"/>: 200,000 values.</summary>
-    public const int DefaultMaxNodes = 200_000;
+    /// <summary>Default for <see cref="MaxNodes"/>: 50,000 values (the largest file of the catalogue has about 2,600).</summary>
+    public const int DefaultMaxNodes = 50_000;
 
     /// <summary>Default for <see cref="MaxListItems"/>: 10,000 items.</summary>
     public const int DefaultMaxListItems = 10_000;
@@ -31,18 +31,18 @@ public sealed class DocumentLimits
     /// <summary>Default for <see cref="MaxDiagnostics"/>: 1,000 diagnostics.</summary>
     public const int DefaultMaxDiagnostics = 1_000;
 
-    /// <summary>Limits for rule files, bibliographies, criteria and rule tests: files up to 1 MiB (1,048,576 bytes).</summary>
+    /// <summary>Limits for rule files, bibliographies, criteria and rule tests: files up to 1 MiB (1,048,576 bytes) and the defaults otherwise.</summary>
     public static DocumentLimits RuleFiles { get; } = new() { MaxFileBytes = 1024 * 1024 };
 
     /// <summary>
-    /// Limits for case files: files up to 256 KiB (262,144 bytes), at most 50,000 values and 1,000 items in a list
-    /// (partners, funding streams, forums...): evaluation time grows with the number of items, and a real partnership
-    /// has far fewer.
+    /// Limits for case files: files up to 256 KiB (262,144 bytes), at most 20,000 values (the largest example has about
+    /// 1,200) and 1,000 items in a list (partners, funding streams, forums...): evaluation time grows with the number
+    /// of items, and a real partnership has far fewer.
     /// </summary>
-    public static DocumentLimits CaseFiles { get; } = new() { MaxFileBytes = 256 * 1024, MaxNodes = 50_000, MaxListItems = 1_000 };
+    public static DocumentLimits CaseFiles { get; } = new() { MaxFileBytes = 256 * 1024, MaxNodes = 20_000, MaxListItems = 1_000 };
 
-    /// <summary>Limits for configuration files (<c>partnershiprules.yaml</c>): files up to 256 KiB and at most 50,000 values.</summary>
-    public static DocumentLimits ConfigurationFiles { get; } = new() { MaxFileBytes = 256 * 1024, MaxNodes = 50_000 };
+    /// <summary>Limits for configuration files (<c>partnershiprules.yaml</c>): files up to 256 KiB and at most 20,000 values.</summary>
+    public static DocumentLimits ConfigurationFiles { get; } = new() { MaxFileBytes = 256 * 1024, MaxNodes = 20_000 };
 
     /// <summary>Largest file accepted, in bytes (default 1 MiB; see the named limits for each kind of file).</summary>
     public long MaxFileBytes { get; init; } = 1024 * 1024;

@@ -129,7 +129,7 @@ public static class HostileCorpus
             });
 
             // Within every size limit, but too many values, list items or mistakes to be worth reading on.
-            var lists = kind == InputKind.RuleFile ? 210 : 60;
+            var lists = kind == InputKind.RuleFile ? 60 : 25;
             yield return Value(kind, "too-many-values", "PR0010", s =>
             {
                 Text(s, "[");
