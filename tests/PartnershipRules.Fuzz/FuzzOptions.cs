@@ -25,6 +25,8 @@ internal sealed class FuzzOptions
 
     public bool KeepGoing { get; private set; }
 
+    public bool CompileRules { get; private set; }
+
     public bool Help { get; private set; }
 
     public List<string> Replay { get; } = new();
@@ -77,6 +79,9 @@ internal sealed class FuzzOptions
                     break;
                 case "--keep-going":
                     options.KeepGoing = true;
+                    break;
+                case "--compile-rules":
+                    options.CompileRules = true;
                     break;
                 case "--replay":
                     while (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))

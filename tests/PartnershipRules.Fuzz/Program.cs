@@ -24,7 +24,7 @@ internal static class Program
     private const string Usage = """
         usage: PartnershipRules.Fuzz [--target rules|cases|config|all] [--seconds N] [--seed N]
                                      [--timeout-ms N] [--crashes DIR] [--corpus DIR]... [--repo DIR]
-                                     [--trace] [--keep-going] [--replay FILE...]
+                                     [--trace] [--keep-going] [--compile-rules] [--replay FILE...]
           --target      what to fuzz (default all; the time is shared equally between targets)
           --seconds     how long to run in total (default 60)
           --seed        the seed of the mutation loop (default: random, printed so the run can be repeated)
@@ -34,6 +34,7 @@ internal static class Program
           --repo        the repository root (default: found above the current folder)
           --trace       write each input to CRASHES/last-input-TARGET before running it, to catch process deaths
           --keep-going  record every crash and go on; exit 1 at the end if there was any
+          --compile-rules  also compile each rule file that loads cleanly and evaluate the examples with it (slower)
           --replay      run the given files once against the target (from --target, or from the file name) and stop
         exit codes: 0 no crash, 1 crash found, 2 bad arguments
         """;
@@ -62,7 +63,13 @@ internal static class Program
         var corpus = options.Corpus.Count > 0
             ? options.Corpus
             : new List<string> { Path.Combine(repository, "tests", "PartnershipRules.Tests", "Fixtures", "fuzz-regressions") };
-        var targets = new Targets();
+        var targets = new Targets
+        {
+            CompileRules = options.CompileRules,
+            Examples = options.CompileRules
+                ? Directory.GetFiles(Path.Combine(repository, "rules", "examples"), "*.yaml").OrderBy(f => f, StringComparer.Ordinal).Select(f => Cases.CaseFile.Load(f).Case!).ToList()
+                : new List<Evaluation.PartnershipCase>(),
+        };
         Console.WriteLine("Compiling the default catalogue...");
         targets.WarmUp();
 

@@ -32,6 +32,15 @@ public sealed class Targets
 
     public static IReadOnlyList<string> All => Names;
 
+    /// <summary>
+    /// Also compile every rule file that loads without errors and evaluate the example cases with it (slower: the
+    /// NRules network is built per input). Off by default; <c>--compile-rules</c> turns it on.
+    /// </summary>
+    public bool CompileRules { get; init; }
+
+    /// <summary>The cases a compiled rule file is evaluated on (set with <see cref="CompileRules"/>).</summary>
+    public IReadOnlyList<Evaluation.PartnershipCase> Examples { get; init; } = Array.Empty<Evaluation.PartnershipCase>();
+
     /// <summary>Compiles the default catalogue now, so the first input is not charged for it.</summary>
     public void WarmUp()
     {
@@ -41,7 +50,7 @@ public sealed class Targets
 
     public TargetResult Run(string target, byte[] input) => target switch
     {
-        "rules" => Rules(input),
+        "rules" => CompileRules ? RulesCompiled(input) : Rules(input),
         "cases" => Cases(input),
         "config" => Config(input),
         _ => throw new ArgumentOutOfRangeException(nameof(target), target, "Targets are rules, cases and config."),
@@ -58,6 +67,28 @@ public sealed class Targets
         }
 
         return new TargetResult(problem, Signature(catalogue.Diagnostics, catalogue.HasErrors ? "errors" : "rules:" + Math.Min(catalogue.Rules.Count, 3)));
+    }
+
+    /// <summary><see cref="Rules"/>, then, when the file loads cleanly, compilation and evaluation of the examples.</summary>
+    public TargetResult RulesCompiled(byte[] input)
+    {
+        var catalogue = RuleCatalogue.Load(new[] { RuleSource.FromBytes(FileName, input) });
+        var loaded = Rules(input);
+        if (loaded.Problem is not null || catalogue.HasErrors || catalogue.Rules.Count == 0)
+        {
+            return loaded;
+        }
+
+        var analyzer = new PartnershipAnalyzer(catalogue);
+        foreach (var example in Examples)
+        {
+            if (Evaluated(analyzer.Analyze(example)) is { } problem)
+            {
+                return new TargetResult("compiled rules: " + problem, loaded.Signature);
+            }
+        }
+
+        return new TargetResult(null, loaded.Signature.Append("compiled").ToList());
     }
 
     /// <summary>A case file; when it loads, it is evaluated and written in every report format.</summary>
