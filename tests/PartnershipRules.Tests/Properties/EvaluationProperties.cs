@@ -56,7 +56,7 @@ public class EvaluationProperties
                 var fromFile = analyzer.Analyze(read.Case!).Results.Select(r => (r.RuleId, r.Outcome, r.Finding?.Message));
                 Assert.Equal(direct, fromFile);
             },
-            iter: Iterations / 3,
+            iter: Iterations / 4,
             print: PartnershipGen.ToCaseFile);
     }
 

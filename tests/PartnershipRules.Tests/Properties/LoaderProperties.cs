@@ -35,7 +35,7 @@ public class LoaderProperties
 
     [Fact]
     public void A_mutated_rule_file_loads_or_is_refused_with_located_diagnostics() =>
-        Check(RuleSeeds, Targets.Rules, iterations: 80);
+        Check(RuleSeeds, Targets.Rules, iterations: 50);
 
     [Fact]
     public void A_mutated_case_file_loads_and_evaluates_or_is_refused_with_located_diagnostics() =>
