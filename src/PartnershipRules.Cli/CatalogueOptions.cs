@@ -49,13 +49,14 @@ internal sealed class CatalogueOptions
             configuration = read.Configuration;
         }
 
-        var parameters = new Dictionary<string, double>(configuration.Parameters, StringComparer.Ordinal);
-        if (!RuleOptions.AddSettings(parse.GetValue(_set), parameters, error))
+        var settings = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (!RuleOptions.AddSettings(parse.GetValue(_set), settings, error))
         {
             return null;
         }
 
-        var catalogue = RuleOptions.Load(parse.GetValue(_rules), parse.GetValue(_extend), parameters, error);
+        // --set wins over the file; the file's values keep their places, so a misspelt name is reported at its line.
+        var catalogue = RuleOptions.Load(parse.GetValue(_rules), parse.GetValue(_extend), LocatedParameters.Merge(configuration.Parameters, settings), error);
         if (catalogue is null)
         {
             return null;

@@ -12,9 +12,9 @@ namespace PartnershipRules.Cli;
 /// <summary><c>partnership-rules check CASE...</c>: evaluate case files and report findings with citations.</summary>
 internal static class CheckCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, CaseInput caseInput)
     {
-        var cases = new Argument<string[]>("case") { Description = "Case files (YAML or JSON) to check.", Arity = ArgumentArity.ZeroOrMore };
+        var cases = new Argument<string[]>("case") { Description = "Case files (YAML or JSON) to check; - reads one from standard input.", Arity = ArgumentArity.ZeroOrMore };
         var input = new Option<string?>("--input") { Description = "A JSON Lines file of cases, one JSON case document per line ('-' for standard input); needs --format jsonl." };
         var parallel = new Option<int>("--parallel")
         {
@@ -96,24 +96,57 @@ internal static class CheckCommand
                     return JsonlBatch.Run(batch, loaded, parse.GetValue(failOn)!, parse.GetValue(parallel), output, error);
                 }
 
-                using var batchFile = new StreamWriter(batchPath, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                return JsonlBatch.Run(batch, loaded, parse.GetValue(failOn)!, parse.GetValue(parallel), batchFile, error);
+                StreamWriter batchFile;
+                try
+                {
+                    batchFile = new StreamWriter(batchPath, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+                {
+                    error.WriteLine($"error: cannot write the results to '{batchPath}': {ex.Message}");
+                    return ExitCodes.InvalidInput;
+                }
+
+                using (batchFile)
+                {
+                    return JsonlBatch.Run(batch, loaded, parse.GetValue(failOn)!, parse.GetValue(parallel), batchFile, error);
+                }
+            }
+
+            var casePaths = parse.GetValue(cases)!;
+            if (casePaths.Count(p => p == CaseInput.StandardInputArgument) > 1)
+            {
+                error.WriteLine("error: standard input ('-') can be given only once.");
+                return ExitCodes.InvalidInput;
             }
 
             if (parse.GetValue(outputFile) is not { } path)
             {
-                return Run(parse.GetValue(cases)!, loaded, parse.GetValue(format)!, parse.GetValue(failOn)!, parse.GetValue(evaluationDate) ?? DateTime.Today, parse.GetValue(helpUriBase), output, error);
+                return Run(casePaths, caseInput, loaded, parse.GetValue(format)!, parse.GetValue(failOn)!, parse.GetValue(evaluationDate) ?? DateTime.Today, parse.GetValue(helpUriBase), output, error);
             }
 
-            using var file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            return Run(parse.GetValue(cases)!, loaded, parse.GetValue(format)!, parse.GetValue(failOn)!, parse.GetValue(evaluationDate) ?? DateTime.Today, parse.GetValue(helpUriBase), file, error);
+            StreamWriter file;
+            try
+            {
+                file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                error.WriteLine($"error: cannot write the report to '{path}': {ex.Message}");
+                return ExitCodes.InvalidInput;
+            }
+
+            using (file)
+            {
+                return Run(casePaths, caseInput, loaded, parse.GetValue(format)!, parse.GetValue(failOn)!, parse.GetValue(evaluationDate) ?? DateTime.Today, parse.GetValue(helpUriBase), file, error);
+            }
         });
         return command;
     }
 
-    private static int Run(string[] casePaths, CatalogueOptions.Loaded loaded, string format, string failOn, DateTime evaluationDate, Uri? helpUriBase, TextWriter output, TextWriter error)
+    private static int Run(string[] casePaths, CaseInput caseInput, CatalogueOptions.Loaded loaded, string format, string failOn, DateTime evaluationDate, Uri? helpUriBase, TextWriter output, TextWriter error)
     {
-        var cases = casePaths.Select(p => (Path: p, Load: CaseFile.Load(p))).ToList();
+        var cases = casePaths.Select(p => (Path: CaseInput.DisplayName(p), Load: caseInput.Load(p))).ToList();
         var broken = cases.Where(l => l.Load.HasErrors).ToList();
         if (broken.Count > 0)
         {
@@ -165,8 +198,11 @@ internal static class CheckCommand
     /// </summary>
     private static void ReportUnnecessarySuppressions(List<CaseReport> reports, IReadOnlyList<Evaluation.Suppression> shared, TextWriter error)
     {
-        var unnecessary = reports.SelectMany(r => r.Result.UnmatchedSuppressions.Where(s => !shared.Contains(s)))
-            .Concat(shared.Where(s => reports.All(r => r.Result.UnmatchedSuppressions.Contains(s))));
+        // Sets, not list look-ups: a configuration may hold thousands of suppressions.
+        var sharedSet = new HashSet<Evaluation.Suppression>(shared);
+        var unmatched = reports.Select(r => new HashSet<Evaluation.Suppression>(r.Result.UnmatchedSuppressions)).ToList();
+        var unnecessary = reports.SelectMany(r => r.Result.UnmatchedSuppressions.Where(s => !sharedSet.Contains(s)))
+            .Concat(shared.Where(s => unmatched.TrueForAll(u => u.Contains(s))));
         foreach (var suppression in unnecessary)
         {
             error.WriteLine(Diagnostics.DiagnosticDescriptors.UnnecessarySuppression.Create(suppression.Location, suppression.RuleId + (suppression.Path is null ? string.Empty : " at " + suppression.Path)));

@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>Invalid input: rules, case files or arguments. The diagnostics were printed.</summary>
     public const int InvalidInput = 2;
+
+    /// <summary>An internal error: a bug in the tool, reported without a stack trace.</summary>
+    public const int InternalError = 3;
 }

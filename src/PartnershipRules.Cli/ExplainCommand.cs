@@ -13,10 +13,10 @@ namespace PartnershipRules.Cli;
 /// </summary>
 internal static class ExplainCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, CaseInput cases)
     {
         var ruleId = new Argument<string>("rule") { Description = "The rule id, e.g. PR5001." };
-        var casePath = new Argument<string>("case") { Description = "The case file." };
+        var casePath = new Argument<string>("case") { Description = "The case file (YAML or JSON), or - for standard input." };
         var catalogueOptions = new CatalogueOptions();
         var command = new Command("explain", "Explains one rule's outcome on a case, node by node, in plain words.");
         command.Arguments.Add(ruleId);
@@ -38,7 +38,7 @@ internal static class ExplainCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var read = CaseFile.Load(parse.GetValue(casePath)!);
+            var read = cases.Load(parse.GetValue(casePath)!);
             if (read.HasErrors)
             {
                 foreach (var diagnostic in read.Diagnostics)

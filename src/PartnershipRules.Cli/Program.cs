@@ -9,15 +9,35 @@ internal static class Program
     private static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
     /// <summary>Runs the tool with the given arguments and writers (tests call this directly).</summary>
-    internal static int Run(string[] args, System.IO.TextWriter output, System.IO.TextWriter error)
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="standardInput">Opens standard input, for a case given as <c>-</c> (default: the console's).</param>
+    internal static int Run(string[] args, System.IO.TextWriter output, System.IO.TextWriter error, Func<System.IO.Stream>? standardInput = null)
+    {
+        try
+        {
+            return Dispatch(args, output, error, new CaseInput(standardInput ?? Console.OpenStandardInput));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Bad input is reported as diagnostics (exit 2) long before this point; reaching it is a bug. Say so
+            // plainly and without a stack trace, which would only bury the message.
+            error.WriteLine($"internal error: {ex.Message}");
+            error.WriteLine("This is a bug in partnership-rules, not a problem with your files. Please report it privately with the input that caused it (see 'Security' in the README).");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    private static int Dispatch(string[] args, System.IO.TextWriter output, System.IO.TextWriter error, CaseInput cases)
     {
         var root = new RootCommand("Checks partnerships against rules drawn from Tett (2005) and Jones (2000), with cited advice.");
-        root.Subcommands.Add(CheckCommand.Create(output, error));
+        root.Subcommands.Add(CheckCommand.Create(output, error, cases));
         root.Subcommands.Add(ValidateCommand.Create(output, error));
         root.Subcommands.Add(TestCommand.Create(output, error));
         root.Subcommands.Add(DocsCommand.Create(output, error));
         root.Subcommands.Add(ConfigCommand.Create(output, error));
-        root.Subcommands.Add(ExplainCommand.Create(output, error));
+        root.Subcommands.Add(ExplainCommand.Create(output, error, cases));
         root.Subcommands.Add(RulesCommand.Create(output, error));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -31,6 +51,6 @@ internal static class Program
             return ExitCodes.InvalidInput;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 }

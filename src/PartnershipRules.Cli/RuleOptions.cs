@@ -46,9 +46,9 @@ internal static class RuleOptions
         foreach (var setting in settings ?? Array.Empty<string>())
         {
             var equals = setting.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0 || !double.TryParse(setting.AsSpan(equals + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            if (equals <= 0 || !double.TryParse(setting.AsSpan(equals + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
             {
-                error.WriteLine($"error: --set '{setting}' is not RULEID.name=NUMBER (e.g. PR4007.minimumBarriers=5).");
+                error.WriteLine($"error: --set '{setting}' is not RULEID.name=NUMBER with a finite number (e.g. PR4007.minimumBarriers=5).");
                 return false;
             }
 

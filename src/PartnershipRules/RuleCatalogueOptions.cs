@@ -20,4 +20,12 @@ public sealed class RuleCatalogueOptions
     /// checked against its bibliography and criteria, and overridable by layers like any rule.
     /// </summary>
     public IReadOnlyList<RuleLanguage.CodeRules.CodeRule> CodeRules { get; init; } = Array.Empty<RuleLanguage.CodeRules.CodeRule>();
+
+    /// <summary>
+    /// The bounds every rule, bibliography and criteria file given to the loader is read within (default
+    /// <see cref="Documents.DocumentLimits.RuleFiles"/>: 1 MiB per file, 64 KiB per value, 32 levels of nesting,
+    /// 50,000 values). The embedded bibliography and criteria, read when the sources bring none, always use the
+    /// default.
+    /// </summary>
+    public Documents.DocumentLimits DocumentLimits { get; init; } = Documents.DocumentLimits.RuleFiles;
 }

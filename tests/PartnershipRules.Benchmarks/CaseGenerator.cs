@@ -23,7 +23,7 @@ public enum CaseProfile
 /// <summary>
 /// Writes partnership cases as one-line JSON case documents (the case schema), deterministically from a seed. It walks
 /// the library's fact schema, so every field of the fact model is exercised and a new field is picked up without
-/// changes here. The same text feeds the benchmarks (parsed with <see cref="CaseFile.Parse"/>) and the CLI's
+/// changes here. The same text feeds the benchmarks (parsed with <see cref="CaseFile.Parse(string, string)"/>) and the CLI's
 /// <c>check --input</c> throughput run.
 /// </summary>
 public sealed class CaseGenerator

@@ -71,4 +71,33 @@ public class CaseFileTests
     [Fact]
     public void All_errors_are_reported_not_only_the_first() =>
         Assert.Equal(2, CaseFile.Parse("c.yaml", "partnership:\n  alternativesConsidered: maybe\n  purposeClarity: foggy\n").Diagnostics.Count(d => d.IsError));
+
+    [Fact]
+    public void A_byte_order_mark_is_noted_and_the_case_still_reads()
+    {
+        var read = CaseFile.Parse("bom.yaml", "\uFEFFpartnership:\n  name: P\n");
+        Assert.False(read.HasErrors);
+        Assert.Equal("PR0013", Assert.Single(read.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void A_date_outside_1900_to_2199_is_a_typing_mistake()
+    {
+        Assert.Equal(("PRC004", 2, 15), Error("partnership:\n  assessedOn: 0001-01-01\n"));
+        Assert.Equal(("PRC004", 2, 24), Error("partnership:\n  inclusionReviewDate: 9999-12-31\n"));
+        Assert.False(CaseFile.Parse("c.yaml", "partnership:\n  assessedOn: 1900-01-01\n  plannedEndDate: 2199-12-31\n").HasErrors);
+    }
+
+    [Fact]
+    public void A_json_case_records_unknown_as_the_schema_says()
+    {
+        var read = CaseFile.Parse("c.json", "{\"partnership\": {\"alternativesConsidered\": \"unknown\", \"level\": \"unknown\", \"assessedOn\": \"unknown\", \"partners\": [{\"sector\": \"unknown\", \"serviceBoundary\": \"unknown\"}]}}");
+        Assert.False(read.HasErrors, string.Join("\n", read.Diagnostics));
+        var partnership = read.Case!.Partnership;
+        Assert.Equal(FactState.Unknown, partnership.AlternativesConsidered.State);
+        Assert.Equal(FactState.Unknown, partnership.Level.State);
+        Assert.Equal(FactState.Unknown, partnership.AssessedOn.State);
+        Assert.Equal(FactState.Unknown, partnership.Partners![0].Sector.State);
+        Assert.Equal("unknown", partnership.Partners[0].ServiceBoundary.Value); // quoted text stays text
+    }
 }

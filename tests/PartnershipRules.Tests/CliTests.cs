@@ -112,6 +112,26 @@ public class CliTests
     public void Missing_case_file_exits_two() => Assert.Equal(2, Run("check", "no-such-case.yaml").Exit);
 
     [Fact]
+    public void A_report_that_cannot_be_written_exits_two_without_a_stack_trace()
+    {
+        var (exit, output, error) = Run("check", "--output", Path.Combine(Base, "no-such-folder", "report.txt"), Example("youth-transitions"));
+        Assert.Equal(2, exit);
+        Assert.Contains("error: cannot write the report to", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_case_can_be_read_from_standard_input()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = Program.Run(new[] { "check", "-" }, output, error, () => File.OpenRead(Example("community-regeneration")));
+        Assert.Equal(1, exit);
+        Assert.Contains("<stdin>(", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(2, Program.Run(new[] { "check", "-", "-" }, output, error, () => Stream.Null));
+    }
+
+    [Fact]
     public void Unknown_option_exits_two() => Assert.Equal(2, Run("check", "--frobnicate", Example("youth-transitions")).Exit);
 
     [Fact]

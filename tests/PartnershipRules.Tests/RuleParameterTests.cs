@@ -62,4 +62,29 @@ public class RuleParameterTests
         Assert.Contains(catalogue.Diagnostics, d => d.Id == "PRL004" && d.Location!.Line == 17);
         Assert.Empty(catalogue.Rules);
     }
+
+    [Theory]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    [InlineData("-Infinity")]
+    public void A_threshold_that_is_not_a_finite_number_is_refused_wherever_it_is_given(string text)
+    {
+        // NaN parses as a number but makes every comparison false: the rule would silently never fire.
+        var inRule = Load(RuleWithParameter().Replace("value: 3", "value: " + text, StringComparison.Ordinal));
+        Assert.Contains(inRule.Diagnostics, d => d.Id == "PRL004" && d.Location!.Line == 17);
+
+        var value = double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        var fromHost = Load(RuleWithParameter(), new Dictionary<string, double> { ["PR9001.minimumPartners"] = value });
+        Assert.Contains(fromHost.Diagnostics, d => d.Id == "PRL005" && d.Location is not null);
+        Assert.Empty(fromHost.Rules);
+
+        var configuration = Configuration.ConfigurationFile.Parse("partnershiprules.yaml", "parameters:\n  PR4007.minimumBarriers: " + text + "\n");
+        var refused = Assert.Single(configuration.Diagnostics);
+        Assert.Equal(("PRL004", 2, 27), (refused.Id, refused.Location!.Line, refused.Location.Column));
+
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Assert.Equal(2, Cli.Program.Run(new[] { "validate", "--set", "PR4007.minimumBarriers=" + text }, output, error));
+        Assert.Contains("finite number", error.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -20,6 +20,16 @@ internal sealed class CaseBinder
 {
     private const string UnknownWord = "unknown";
 
+    /// <summary>
+    /// A case describes a partnership of living memory or of the coming decades: a date outside these years is a
+    /// typing mistake (0001-01-01, 9999-12-31). Refusing it here also keeps "N months before" arithmetic far from
+    /// the ends of <see cref="DateTime"/>.
+    /// </summary>
+    private const string DateRange = "a date (YYYY-MM-DD) from 1900-01-01 to 2199-12-31";
+
+    private static readonly DateTime EarliestDate = new(1900, 1, 1);
+    private static readonly DateTime LatestDate = new(2199, 12, 31);
+
     private readonly List<Diagnostic> _diagnostics;
     private readonly Dictionary<Type, (MethodInfo Of, object Unknown)> _factories = new();
 
@@ -137,9 +147,10 @@ internal sealed class CaseBinder
         }
 
         var factory = Factory(field.ValueType!.ClrType);
-        // JSON has no plain scalars: there "unknown" is a string, and it means unknown for every fact that is not text
-        // (for a text fact a quoted "unknown" stays the text, as in YAML).
-        if (node is DocScalar { Value: UnknownWord } unknown && (unknown.IsPlain || field.ValueType!.Kind != ValueKind.Text))
+
+        // 'unknown' is written plain in YAML and can only be a string in JSON, as the case schema allows. Only for a
+        // text fact does quoting keep its meaning: "unknown" in quotes is then the text itself.
+        if (node is DocScalar { Value: UnknownWord } word && (word.IsPlain || field.ValueType.Kind != ValueKind.Text))
         {
             return factory.Unknown;
         }
@@ -175,6 +186,12 @@ internal sealed class CaseBinder
 
         if (type.TryParse(scalar.Value, scalar.IsPlain, out var value))
         {
+            if (value is DateTime date && (date < EarliestDate || date > LatestDate))
+            {
+                _diagnostics.Add(DiagnosticDescriptors.BadValue.Create(scalar.Location, scalar.Value, path, DateRange));
+                return null;
+            }
+
             return value;
         }
 

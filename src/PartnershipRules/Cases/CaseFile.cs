@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
+using System.Linq;
 using System.Text;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Documents;
@@ -14,24 +16,77 @@ namespace PartnershipRules.Cases;
 /// </summary>
 public static class CaseFile
 {
-    /// <summary>Reads a case file from disk.</summary>
+    /// <summary>Reads a case file from disk, within <see cref="DocumentLimits.CaseFiles"/>.</summary>
     /// <param name="path">The file path, as it should appear in messages.</param>
     /// <returns>The case, or the diagnostics that explain why there is none.</returns>
-    public static CaseLoadResult Load(string path)
+    public static CaseLoadResult Load(string path) => Load(path, DocumentLimits.CaseFiles);
+
+    /// <summary>Reads a case file from disk within the given limits.</summary>
+    /// <param name="path">The file path, as it should appear in messages.</param>
+    /// <param name="limits">The bounds on size, depth, values and value length.</param>
+    /// <returns>The case, or the diagnostics that explain why there is none.</returns>
+    public static CaseLoadResult Load(string path, DocumentLimits limits)
     {
         if (path is null)
         {
             throw new ArgumentNullException(nameof(path));
         }
 
-        return Bind(DocumentReader.ReadFile(path, DocumentLimits.CaseFiles), path);
+        if (limits is null)
+        {
+            throw new ArgumentNullException(nameof(limits));
+        }
+
+        return Bind(DocumentReader.ReadFile(path, limits), path, limits);
     }
 
-    /// <summary>Reads a case from YAML or JSON text.</summary>
+    /// <summary>
+    /// Reads a case from a stream of UTF-8 YAML or JSON (standard input, a request body), within
+    /// <see cref="DocumentLimits.CaseFiles"/>. At most the size limit (plus one byte) is read: a longer stream is
+    /// refused without being read to its end. The stream is not closed.
+    /// </summary>
+    /// <param name="name">The name to use in messages.</param>
+    /// <param name="content">The stream.</param>
+    /// <returns>The case, or the diagnostics that explain why there is none.</returns>
+    public static CaseLoadResult Load(string name, Stream content) => Load(name, content, DocumentLimits.CaseFiles);
+
+    /// <summary>Reads a case from a stream of UTF-8 YAML or JSON within the given limits. The stream is not closed.</summary>
+    /// <param name="name">The name to use in messages.</param>
+    /// <param name="content">The stream.</param>
+    /// <param name="limits">The bounds on size, depth, values and value length.</param>
+    /// <returns>The case, or the diagnostics that explain why there is none.</returns>
+    public static CaseLoadResult Load(string name, Stream content, DocumentLimits limits)
+    {
+        if (name is null)
+        {
+            throw new ArgumentNullException(nameof(name));
+        }
+
+        if (content is null)
+        {
+            throw new ArgumentNullException(nameof(content));
+        }
+
+        if (limits is null)
+        {
+            throw new ArgumentNullException(nameof(limits));
+        }
+
+        return Bind(DocumentReader.ReadStream(name, content, limits), name, limits);
+    }
+
+    /// <summary>Reads a case from YAML or JSON text, within <see cref="DocumentLimits.CaseFiles"/>.</summary>
     /// <param name="name">The name to use in messages.</param>
     /// <param name="text">The YAML or JSON text.</param>
     /// <returns>The case, or the diagnostics that explain why there is none.</returns>
-    public static CaseLoadResult Parse(string name, string text)
+    public static CaseLoadResult Parse(string name, string text) => Parse(name, text, DocumentLimits.CaseFiles);
+
+    /// <summary>Reads a case from YAML or JSON text within the given limits (the size limit counts UTF-8 bytes).</summary>
+    /// <param name="name">The name to use in messages.</param>
+    /// <param name="text">The YAML or JSON text.</param>
+    /// <param name="limits">The bounds on size, depth, values and value length.</param>
+    /// <returns>The case, or the diagnostics that explain why there is none.</returns>
+    public static CaseLoadResult Parse(string name, string text, DocumentLimits limits)
     {
         if (name is null)
         {
@@ -43,22 +98,38 @@ public static class CaseFile
             throw new ArgumentNullException(nameof(text));
         }
 
-        return Bind(DocumentReader.Read(name, Encoding.UTF8.GetBytes(text), DocumentLimits.CaseFiles), name);
+        if (limits is null)
+        {
+            throw new ArgumentNullException(nameof(limits));
+        }
+
+        return Bind(DocumentReader.Read(name, Encoding.UTF8.GetBytes(text), limits), name, limits);
     }
 
-    private static CaseLoadResult Bind(DocumentReadResult read, string path)
+    private static CaseLoadResult Bind(DocumentReadResult read, string path, DocumentLimits limits)
     {
         if (read.Root is null)
         {
             return new CaseLoadResult(null, read.Diagnostics);
         }
 
-        var diagnostics = new List<Diagnostic>();
-        var binder = new CaseBinder(diagnostics);
-        var partnership = binder.BindRoot(read.Root);
-        var suppressions = (read.Root as DocMapping)?.Find("suppressions") is { } node ? SuppressionReader.Read(node.Value, diagnostics) : new List<Suppression>();
-        return partnership is null || diagnostics.Exists(d => d.IsError)
-            ? new CaseLoadResult(null, diagnostics)
-            : new CaseLoadResult(new PartnershipCase(partnership, new CaseSourceMap(path, binder.Locations), suppressions), diagnostics);
+        var diagnostics = new List<Diagnostic>(read.Diagnostics);
+        try
+        {
+            using (DiagnosticBudget.Begin(limits.EffectiveMaxDiagnostics))
+            {
+                var binder = new CaseBinder(diagnostics);
+                var partnership = binder.BindRoot(read.Root);
+                var suppressions = (read.Root as DocMapping)?.Find("suppressions") is { } node ? SuppressionReader.Read(node.Value, diagnostics) : new List<Suppression>();
+                return partnership is null || diagnostics.Exists(d => d.IsError)
+                    ? new CaseLoadResult(null, diagnostics)
+                    : new CaseLoadResult(new PartnershipCase(partnership, new CaseSourceMap(path, binder.Locations), suppressions), diagnostics);
+            }
+        }
+        catch (DiagnosticBudgetExceededException ex)
+        {
+            diagnostics.Add(DiagnosticBudget.Exceeded(ex, diagnostics.LastOrDefault(d => d.Location is not null)?.Location ?? new SourceLocation(path, 1, 1)));
+            return new CaseLoadResult(null, diagnostics);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Text;
 using PartnershipRules.Diagnostics;
@@ -27,24 +28,76 @@ public static class ConfigurationFile
 
     private static readonly string[] SeverityNames = { "error", "warning", "suggestion", "silent", "none" };
 
-    /// <summary>Reads a configuration file from disk.</summary>
+    /// <summary>Reads a configuration file from disk, within <see cref="DocumentLimits.ConfigurationFiles"/>.</summary>
     /// <param name="path">The path, as it should appear in messages.</param>
     /// <returns>The configuration, or the diagnostics that explain why there is none.</returns>
-    public static ConfigurationLoadResult Load(string path)
+    public static ConfigurationLoadResult Load(string path) => Load(path, DocumentLimits.ConfigurationFiles);
+
+    /// <summary>Reads a configuration file from disk within the given limits.</summary>
+    /// <param name="path">The path, as it should appear in messages.</param>
+    /// <param name="limits">The bounds on size, depth, values and value length.</param>
+    /// <returns>The configuration, or the diagnostics that explain why there is none.</returns>
+    public static ConfigurationLoadResult Load(string path, DocumentLimits limits)
     {
         if (path is null)
         {
             throw new ArgumentNullException(nameof(path));
         }
 
-        return Bind(DocumentReader.ReadFile(path, DocumentLimits.CaseFiles), path);
+        if (limits is null)
+        {
+            throw new ArgumentNullException(nameof(limits));
+        }
+
+        return Bind(DocumentReader.ReadFile(path, limits), path, limits);
     }
 
-    /// <summary>Reads a configuration from YAML or JSON text.</summary>
+    /// <summary>
+    /// Reads a configuration from a stream of UTF-8 YAML or JSON, within <see cref="DocumentLimits.ConfigurationFiles"/>.
+    /// At most the size limit (plus one byte) is read. The stream is not closed.
+    /// </summary>
+    /// <param name="name">The name to use in messages.</param>
+    /// <param name="content">The stream.</param>
+    /// <returns>The configuration, or the diagnostics that explain why there is none.</returns>
+    public static ConfigurationLoadResult Load(string name, Stream content) => Load(name, content, DocumentLimits.ConfigurationFiles);
+
+    /// <summary>Reads a configuration from a stream of UTF-8 YAML or JSON within the given limits. The stream is not closed.</summary>
+    /// <param name="name">The name to use in messages.</param>
+    /// <param name="content">The stream.</param>
+    /// <param name="limits">The bounds on size, depth, values and value length.</param>
+    /// <returns>The configuration, or the diagnostics that explain why there is none.</returns>
+    public static ConfigurationLoadResult Load(string name, Stream content, DocumentLimits limits)
+    {
+        if (name is null)
+        {
+            throw new ArgumentNullException(nameof(name));
+        }
+
+        if (content is null)
+        {
+            throw new ArgumentNullException(nameof(content));
+        }
+
+        if (limits is null)
+        {
+            throw new ArgumentNullException(nameof(limits));
+        }
+
+        return Bind(DocumentReader.ReadStream(name, content, limits), name, limits);
+    }
+
+    /// <summary>Reads a configuration from YAML or JSON text, within <see cref="DocumentLimits.ConfigurationFiles"/>.</summary>
     /// <param name="name">The name to use in messages.</param>
     /// <param name="text">The text.</param>
     /// <returns>The configuration, or the diagnostics that explain why there is none.</returns>
-    public static ConfigurationLoadResult Parse(string name, string text)
+    public static ConfigurationLoadResult Parse(string name, string text) => Parse(name, text, DocumentLimits.ConfigurationFiles);
+
+    /// <summary>Reads a configuration from YAML or JSON text within the given limits (the size limit counts UTF-8 bytes).</summary>
+    /// <param name="name">The name to use in messages.</param>
+    /// <param name="text">The text.</param>
+    /// <param name="limits">The bounds on size, depth, values and value length.</param>
+    /// <returns>The configuration, or the diagnostics that explain why there is none.</returns>
+    public static ConfigurationLoadResult Parse(string name, string text, DocumentLimits limits)
     {
         if (name is null)
         {
@@ -56,13 +109,18 @@ public static class ConfigurationFile
             throw new ArgumentNullException(nameof(text));
         }
 
-        return Bind(DocumentReader.Read(name, Encoding.UTF8.GetBytes(text), DocumentLimits.CaseFiles), name);
+        if (limits is null)
+        {
+            throw new ArgumentNullException(nameof(limits));
+        }
+
+        return Bind(DocumentReader.Read(name, Encoding.UTF8.GetBytes(text), limits), name, limits);
     }
 
     internal static RuleCategory? ParseCategory(string text) =>
         typeof(RuleCategory).GetEnumValues().Cast<RuleCategory>().Select(c => (RuleCategory?)c).FirstOrDefault(c => Schema.ValueType.SnakeCase(c!.Value.ToString()) == text);
 
-    private static ConfigurationLoadResult Bind(DocumentReadResult read, string path)
+    private static ConfigurationLoadResult Bind(DocumentReadResult read, string path, DocumentLimits limits)
     {
         var diagnostics = new List<Diagnostic>(read.Diagnostics);
         if (read.Root is null)
@@ -70,9 +128,26 @@ public static class ConfigurationFile
             return new ConfigurationLoadResult(null, diagnostics);
         }
 
-        if (read.Root is not DocMapping root || (root.Find("severity") is null && root.Find("parameters") is null && root.Find("suppressions") is null))
+        try
         {
-            diagnostics.Add(DiagnosticDescriptors.NotAConfigurationFile.Create(read.Root.Location, read.Root is DocMapping ? "This file has neither." : "This file is " + read.Root.KindName + "."));
+            using (DiagnosticBudget.Begin(limits.EffectiveMaxDiagnostics))
+            {
+                return Bind(read.Root, path, diagnostics);
+            }
+        }
+        catch (DiagnosticBudgetExceededException ex)
+        {
+            diagnostics.Add(DiagnosticBudget.Exceeded(ex, diagnostics.LastOrDefault(d => d.Location is not null)?.Location ?? new SourceLocation(path, 1, 1)));
+            return new ConfigurationLoadResult(null, diagnostics);
+        }
+    }
+
+    private static ConfigurationLoadResult Bind(DocNode document, string path, List<Diagnostic> diagnostics)
+    {
+
+        if (document is not DocMapping root || (root.Find("severity") is null && root.Find("parameters") is null && root.Find("suppressions") is null))
+        {
+            diagnostics.Add(DiagnosticDescriptors.NotAConfigurationFile.Create(document.Location, document is DocMapping ? "This file has neither." : "This file is " + document.KindName + "."));
             return new ConfigurationLoadResult(null, diagnostics);
         }
 
@@ -143,9 +218,9 @@ public static class ConfigurationFile
         _ => ConfiguredSeverity.None,
     };
 
-    private static Dictionary<string, double> ReadParameters(DocNode? node, List<Diagnostic> diagnostics)
+    private static LocatedParameters ReadParameters(DocNode? node, List<Diagnostic> diagnostics)
     {
-        var parameters = new Dictionary<string, double>(StringComparer.Ordinal);
+        var parameters = new LocatedParameters();
         if (node is null)
         {
             return parameters;
@@ -159,13 +234,14 @@ public static class ConfigurationFile
 
         foreach (var entry in mapping.Entries)
         {
-            if (entry.Value is DocScalar { IsPlain: true } scalar && double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            // NaN and infinities parse as numbers but make every comparison with the threshold false: refused.
+            if (entry.Value is DocScalar { IsPlain: true } scalar && double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && !double.IsNaN(value) && !double.IsInfinity(value))
             {
-                parameters[entry.Key.Value] = value;
+                parameters.Set(entry.Key.Value, value, entry.Key.Location);
             }
             else
             {
-                diagnostics.Add(DiagnosticDescriptors.WrongType.Create(entry.Value.Location, entry.Key.Value, "a number"));
+                diagnostics.Add(DiagnosticDescriptors.WrongType.Create(entry.Value.Location, entry.Key.Value, "a finite number"));
             }
         }
 

@@ -26,6 +26,22 @@ public static class SeverityResolver
         }
 
         var diagnostics = new List<Diagnostic>();
+        try
+        {
+            using (DiagnosticBudget.Begin(Documents.DocumentLimits.DefaultMaxDiagnostics))
+            {
+                return Resolve(catalogue, options, diagnostics);
+            }
+        }
+        catch (DiagnosticBudgetExceededException ex)
+        {
+            diagnostics.Add(DiagnosticBudget.Exceeded(ex, diagnostics.LastOrDefault(d => d.Location is not null)?.Location));
+            return new SeverityResolution(Array.Empty<EffectiveSeverity>(), diagnostics);
+        }
+    }
+
+    private static SeverityResolution Resolve(RuleCatalogue catalogue, AnalyzerOptions options, List<Diagnostic> diagnostics)
+    {
         var ids = catalogue.Rules.Select(r => r.Id).ToList();
         var fileRules = new Dictionary<string, SeveritySetting>(StringComparer.Ordinal);
         foreach (var setting in options.Configuration.Rules)

@@ -25,6 +25,13 @@ public sealed class DiagnosticDescriptor
     /// <summary>Composite format string for the message.</summary>
     public string MessageFormat { get; }
 
-    internal Diagnostic Create(SourceLocation? location, params object?[] args) =>
+    internal Diagnostic Create(SourceLocation? location, params object?[] args)
+    {
+        DiagnosticBudget.Spend();
+        return CreateUncounted(location, args);
+    }
+
+    /// <summary>Creates a diagnostic without counting it against the current <see cref="DiagnosticBudget"/>.</summary>
+    internal Diagnostic CreateUncounted(SourceLocation? location, params object?[] args) =>
         new(Id, Severity, string.Format(CultureInfo.InvariantCulture, MessageFormat, args), location);
 }

@@ -14,7 +14,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor FileUnreadable = new("PR0001", DiagnosticSeverity.Error, "File cannot be read", "The file cannot be read: {0}. Check that it exists and that you may read it.");
 
     /// <summary>The file is larger than the configured limit.</summary>
-    public static readonly DiagnosticDescriptor FileTooLarge = new("PR0002", DiagnosticSeverity.Error, "File too large", "The file has {0:N0} bytes; the limit is {1:N0}. Split it into smaller files or raise the limit.");
+    public static readonly DiagnosticDescriptor FileTooLarge = new("PR0002", DiagnosticSeverity.Error, "File too large", "The file has {0} bytes; the limit is {1:N0}. Split it into smaller files or raise the limit.");
 
     /// <summary>The file is not valid UTF-8.</summary>
     public static readonly DiagnosticDescriptor InvalidEncoding = new("PR0003", DiagnosticSeverity.Error, "Not UTF-8", "The file is not valid UTF-8 (byte 0x{0:X2} at offset {1}). Save it as UTF-8.");
@@ -51,6 +51,12 @@ public static class DiagnosticDescriptors
 
     /// <summary>A tab in indentation.</summary>
     public static readonly DiagnosticDescriptor TabIndentation = new("PR0014", DiagnosticSeverity.Error, "Tab in indentation", "YAML does not allow tabs in indentation; indent with spaces.");
+
+    /// <summary>One load reported more diagnostics than its limit and stopped.</summary>
+    public static readonly DiagnosticDescriptor TooManyDiagnostics = new("PR0015", DiagnosticSeverity.Error, "Too many errors", "Reading stopped after {0:N0} diagnostics; fix those above and read the file again.");
+
+    /// <summary>A list with more items than the limit.</summary>
+    public static readonly DiagnosticDescriptor ListTooLong = new("PR0016", DiagnosticSeverity.Error, "List too long", "The list has more than {0:N0} items, the limit; shorten it or split the file.");
 
     // Rule files.
 
@@ -179,7 +185,7 @@ public static class DiagnosticDescriptors
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         FileUnreadable, FileTooLarge, InvalidEncoding, SyntaxError, AliasNotAllowed, TagNotAllowed, DuplicateKey, TooDeep,
-        ScalarTooLong, TooManyNodes, DocumentCount, ComplexKey, ByteOrderMark, TabIndentation,
+        ScalarTooLong, TooManyNodes, DocumentCount, ComplexKey, ByteOrderMark, TabIndentation, TooManyDiagnostics, ListTooLong,
         NotARuleFile, UnknownKey, MissingKey, WrongType, InvalidValue, DuplicateRuleId, UnknownFactPath, OperatorMismatch,
         UnknownEnumValue, MissingCitation, UnknownWork, UnknownCriterion, QuoteTooLong, UnknownRuleReference, RuleCycle,
         UnknownPlaceholder, InvalidCondition, DuplicateWork, RuleSkipped, UnknownParameter, UnknownOverriddenRule, DisabledInput,

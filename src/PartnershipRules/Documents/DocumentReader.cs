@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -21,36 +22,83 @@ internal static class DocumentReader
     public static DocumentReadResult ReadFile(string path, DocumentLimits limits)
     {
         var start = new SourceLocation(path, 1, 1);
-        byte[] bytes;
+        FileStream stream;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
+            if (!File.Exists(path))
             {
-                return DocumentReadResult.Failed(DiagnosticDescriptors.FileUnreadable.Create(start, "no such file"));
+                return DocumentReadResult.Failed(DiagnosticDescriptors.FileUnreadable.Create(start, Directory.Exists(path) ? "it is a directory, not a file" : "no such file"));
             }
 
-            if (info.Length > limits.MaxFileBytes)
-            {
-                return DocumentReadResult.Failed(DiagnosticDescriptors.FileTooLarge.Create(start, info.Length, limits.MaxFileBytes));
-            }
-
-            bytes = File.ReadAllBytes(path);
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception ex) when (IsReadFailure(ex))
         {
             return DocumentReadResult.Failed(DiagnosticDescriptors.FileUnreadable.Create(start, ex.Message));
         }
 
-        return Read(path, bytes, limits);
+        using (stream)
+        {
+            return ReadStream(path, stream, limits);
+        }
+    }
+
+    /// <summary>
+    /// Reads a document from a stream, never holding more than <see cref="DocumentLimits.MaxFileBytes"/> (plus one
+    /// byte) in memory: a pipe, a device or a file that grows while it is read is cut off at the limit and refused.
+    /// </summary>
+    public static DocumentReadResult ReadStream(string name, Stream stream, DocumentLimits limits)
+    {
+        var start = new SourceLocation(name, 1, 1);
+        var max = limits.EffectiveMaxFileBytes;
+        byte[]? bytes;
+        try
+        {
+            if (stream.CanSeek && stream.Length - stream.Position > max)
+            {
+                return DocumentReadResult.Failed(TooLarge(start, stream.Length - stream.Position, limits));
+            }
+
+            bytes = ReadAtMost(stream, max);
+        }
+        catch (Exception ex) when (IsReadFailure(ex))
+        {
+            return DocumentReadResult.Failed(DiagnosticDescriptors.FileUnreadable.Create(start, ex.Message));
+        }
+
+        return bytes is null ? DocumentReadResult.Failed(TooLarge(start, null, limits)) : Read(name, bytes, limits);
+    }
+
+    /// <summary>The failures of opening or reading a file or stream that are the input's fault, not a bug.</summary>
+    internal static bool IsReadFailure(Exception ex) =>
+        ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException;
+
+    /// <summary>Up to <paramref name="max"/> bytes of the stream; <see langword="null"/> when it holds more.</summary>
+    internal static byte[]? ReadAtMost(Stream stream, int max)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, max + 1L - total))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            total += read;
+            if (total > max)
+            {
+                return null;
+            }
+        }
+
+        return buffer.ToArray();
     }
 
     public static DocumentReadResult Read(string path, byte[] bytes, DocumentLimits limits)
     {
         var start = new SourceLocation(path, 1, 1);
-        if (bytes.Length > limits.MaxFileBytes)
+        if (bytes.Length > limits.EffectiveMaxFileBytes)
         {
-            return DocumentReadResult.Failed(DiagnosticDescriptors.FileTooLarge.Create(start, (long)bytes.Length, limits.MaxFileBytes));
+            return DocumentReadResult.Failed(TooLarge(start, bytes.Length, limits));
         }
 
         string text;
@@ -76,11 +124,18 @@ internal static class DocumentReader
         return ReadText(path, text, limits);
     }
 
+    private static Diagnostic TooLarge(SourceLocation start, long? size, DocumentLimits limits) =>
+        DiagnosticDescriptors.FileTooLarge.Create(
+            start,
+            size is { } known ? known.ToString("N0", CultureInfo.InvariantCulture) : "more than " + limits.EffectiveMaxFileBytes.ToString("N0", CultureInfo.InvariantCulture),
+            limits.EffectiveMaxFileBytes);
+
     public static DocumentReadResult ReadText(string path, string text, DocumentLimits limits)
     {
         try
         {
-            return new Builder(path, limits).Build(new Parser(new Scanner(new StringReader(text), skipComments: true)));
+            var scanner = new Scanner(new StringReader(text), skipComments: true);
+            return new Builder(path, limits).Build(new Parser(scanner), scanner);
         }
         catch (YamlException ex)
         {
@@ -150,12 +205,28 @@ internal static class DocumentReader
             _limits = limits;
         }
 
-        public DocumentReadResult Build(IParser parser)
+        public DocumentReadResult Build(IParser parser, IScanner scanner)
         {
             DocNode? root = null;
             var documents = 0;
-            while (parser.MoveNext())
+            while (true)
             {
+                try
+                {
+                    if (!parser.MoveNext())
+                    {
+                        break;
+                    }
+                }
+                catch (Exception ex) when (ex is not YamlException and not OutOfMemoryException)
+                {
+                    // YamlDotNet 18.1.0 throws InvalidOperationException on some malformed plain scalars in flow
+                    // context and ArgumentOutOfRangeException on some escaped surrogate pairs (both found by the fuzz
+                    // harness; see Fixtures/fuzz-regressions). Whatever the parser throws on input it cannot read is a
+                    // syntax error at the place it stopped, never an exception for the caller.
+                    return DocumentReadResult.Failed(DiagnosticDescriptors.SyntaxError.Create(At(scanner.CurrentPosition), "the parser cannot read on from here; check the quoting, brackets and escapes around this point."));
+                }
+
                 var current = parser.Current!;
                 switch (current)
                 {
@@ -210,9 +281,9 @@ internal static class DocumentReader
                 return DiagnosticDescriptors.TagNotAllowed.Create(At(node.Start), node.Tag.Value);
             }
 
-            if (++_nodes > _limits.MaxNodes)
+            if (++_nodes > _limits.EffectiveMaxNodes)
             {
-                return DiagnosticDescriptors.TooManyNodes.Create(At(node.Start), _limits.MaxNodes);
+                return DiagnosticDescriptors.TooManyNodes.Create(At(node.Start), _limits.EffectiveMaxNodes);
             }
 
             return null;
@@ -223,16 +294,16 @@ internal static class DocumentReader
             switch (node)
             {
                 case Scalar scalar:
-                    if (scalar.Value.Length > _limits.MaxScalarLength)
+                    if (scalar.Value.Length > _limits.EffectiveMaxScalarLength)
                     {
-                        return DiagnosticDescriptors.ScalarTooLong.Create(At(scalar.Start), scalar.Value.Length, _limits.MaxScalarLength);
+                        return DiagnosticDescriptors.ScalarTooLong.Create(At(scalar.Start), scalar.Value.Length, _limits.EffectiveMaxScalarLength);
                     }
 
                     return Attach(new DocScalar(At(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain), ref root);
                 case MappingStart or SequenceStart:
-                    if (_stack.Count >= _limits.MaxDepth)
+                    if (_stack.Count >= _limits.EffectiveMaxDepth)
                     {
-                        return DiagnosticDescriptors.TooDeep.Create(At(node.Start), _limits.MaxDepth);
+                        return DiagnosticDescriptors.TooDeep.Create(At(node.Start), _limits.EffectiveMaxDepth);
                     }
 
                     if (_stack.Count > 0 && _stack.Peek() is MappingFrame { ExpectingKey: true })
@@ -240,7 +311,7 @@ internal static class DocumentReader
                         return DiagnosticDescriptors.ComplexKey.Create(At(node.Start));
                     }
 
-                    _stack.Push(node is MappingStart ? new MappingFrame(At(node.Start)) : new SequenceFrame(At(node.Start)));
+                    _stack.Push(node is MappingStart ? new MappingFrame(At(node.Start)) : new SequenceFrame(At(node.Start), _limits.EffectiveMaxListItems));
                     return null;
                 default:
                     return null;
@@ -275,14 +346,18 @@ internal static class DocumentReader
     private sealed class SequenceFrame : Frame
     {
         private readonly List<DocNode> _items = new();
+        private readonly int _maxItems;
 
-        public SequenceFrame(SourceLocation location)
-            : base(location)
-        {
-        }
+        public SequenceFrame(SourceLocation location, int maxItems)
+            : base(location) => _maxItems = maxItems;
 
         public override Diagnostic? Add(DocNode node)
         {
+            if (_items.Count >= _maxItems)
+            {
+                return DiagnosticDescriptors.ListTooLong.Create(node.Location, _maxItems);
+            }
+
             _items.Add(node);
             return null;
         }

@@ -18,6 +18,24 @@ internal static class RuleCatalogueLoader
     public static RuleCatalogue Load(IReadOnlyList<RuleSource> sources, RuleCatalogueOptions options)
     {
         var diagnostics = new List<Diagnostic>();
+        var limits = options.DocumentLimits ?? DocumentLimits.RuleFiles;
+        try
+        {
+            using (DiagnosticBudget.Begin(limits.EffectiveMaxDiagnostics))
+            {
+                return Load(sources, options, limits, diagnostics);
+            }
+        }
+        catch (DiagnosticBudgetExceededException ex)
+        {
+            // Past the bound nothing more is read: a catalogue with that many mistakes is not used anyway.
+            diagnostics.Add(DiagnosticBudget.Exceeded(ex, diagnostics.LastOrDefault(d => d.Location is not null)?.Location));
+            return new RuleCatalogue(Array.Empty<RuleDefinition>(), Array.Empty<Work>(), Array.Empty<Criterion>(), diagnostics, string.Empty);
+        }
+    }
+
+    private static RuleCatalogue Load(IReadOnlyList<RuleSource> sources, RuleCatalogueOptions options, DocumentLimits limits, List<Diagnostic> diagnostics)
+    {
 
         // The catalogue's identity for reproducibility stamps: its files' bytes in load order, then parameter values.
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
@@ -26,7 +44,7 @@ internal static class RuleCatalogueLoader
         var criteriaFiles = new List<DocMapping>();
         foreach (var source in sources)
         {
-            Classify(source, ruleFiles, workFiles, criteriaFiles, diagnostics, hash);
+            Classify(source, ruleFiles, workFiles, criteriaFiles, diagnostics, hash, limits);
         }
 
         if (workFiles.Count == 0 || criteriaFiles.Count == 0)
@@ -37,7 +55,7 @@ internal static class RuleCatalogueLoader
             var embeddedCriteria = new List<DocMapping>();
             foreach (var source in RuleSource.DefaultCatalogue())
             {
-                Classify(source, embedded, embeddedWorks, embeddedCriteria, diagnostics, hash);
+                Classify(source, embedded, embeddedWorks, embeddedCriteria, diagnostics, hash, DocumentLimits.RuleFiles);
             }
 
             if (workFiles.Count == 0)
@@ -126,9 +144,9 @@ internal static class RuleCatalogueLoader
 
     internal static string Hex(byte[] bytes) => string.Concat(bytes.Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
 
-    private static void Classify(RuleSource source, List<(DocMapping Root, string Layer)> rules, List<DocMapping> works, List<DocMapping> criteria, List<Diagnostic> diagnostics, System.Security.Cryptography.IncrementalHash hash)
+    private static void Classify(RuleSource source, List<(DocMapping Root, string Layer)> rules, List<DocMapping> works, List<DocMapping> criteria, List<Diagnostic> diagnostics, System.Security.Cryptography.IncrementalHash hash, DocumentLimits limits)
     {
-        var read = source.ReadDocument(hash);
+        var read = source.ReadDocument(hash, limits);
         diagnostics.AddRange(read.Diagnostics);
         if (read.Root is null)
         {
@@ -210,7 +228,7 @@ internal static class RuleCatalogueLoader
         foreach (var key in options.Parameters.Keys.Where(k => !known.Contains(k, StringComparer.Ordinal)).OrderBy(k => k, StringComparer.Ordinal))
         {
             diagnostics.Add(DiagnosticDescriptors.UnknownParameter.Create(
-                null,
+                Configuration.LocatedParameters.LocationOf(options.Parameters, key),
                 $"No rule has the parameter '{key}'.{MappingReader.Suggest(key, known)} Parameters are named RULEID.name; the catalogue's are: {(known.Count == 0 ? "none" : string.Join(", ", known))}."));
         }
     }

@@ -173,9 +173,9 @@ internal static class RuleFileParser
                     var reader = new MappingReader(body, "a parameter", ParameterKeys, diagnostics);
                     var description = reader.String("description", required: true);
                     var text = reader.String("value", required: true);
-                    if (text is not null && !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+                    if (text is not null && !(double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && IsFinite(parsed)))
                     {
-                        reader.Fail(DiagnosticDescriptors.WrongType.Create(body.Find("value")!.Value.Location, "value", "a number"));
+                        reader.Fail(DiagnosticDescriptors.WrongType.Create(body.Find("value")!.Value.Location, "value", "a finite number"));
                     }
 
                     if (reader.HasErrors || description is null || text is null)
@@ -186,6 +186,17 @@ internal static class RuleFileParser
 
                     var value = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
                     var effective = id is not null && overrides.TryGetValue(id + "." + entry.Key.Value, out var given) ? given : value;
+                    if (!IsFinite(effective))
+                    {
+                        var key = id + "." + entry.Key.Value;
+                        rule.Fail(DiagnosticDescriptors.InvalidValue.Create(
+                            Configuration.LocatedParameters.LocationOf(overrides, key) ?? entry.Key.Location,
+                            effective.ToString(CultureInfo.InvariantCulture),
+                            "value for the parameter " + key,
+                            "Give a finite number."));
+                        continue;
+                    }
+
                     parameters.Add(new RuleParameter(entry.Key.Value, value, effective, description));
                 }
 
@@ -272,6 +283,8 @@ internal static class RuleFileParser
         reader.Fail(DiagnosticDescriptors.UnknownWork.Create(scalar.Location, scalar.Value, MappingReader.Suggest(scalar.Value, works.Keys)));
         return null;
     }
+
+    private static bool IsFinite(double value) => !double.IsNaN(value) && !double.IsInfinity(value);
 }
 
 /// <summary>An <c>overrides:</c> entry of a layer, read but not yet applied.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -14,12 +15,15 @@ namespace PartnershipRules.RuleLanguage;
 /// </summary>
 public sealed class RuleSource
 {
-    private readonly Func<byte[]> _read;
-
     /// <summary>The layer name of the embedded catalogue.</summary>
     public const string DefaultLayer = "default";
 
-    private RuleSource(string name, Func<byte[]> read, string? layer = null)
+    private readonly Func<DocumentLimits, byte[]?> _read;
+
+    /// <param name="name">The name used in diagnostics.</param>
+    /// <param name="read">Reads the content, at most the limits' file size plus one byte; <see langword="null"/> when there is more.</param>
+    /// <param name="layer">The layer; the name when not given.</param>
+    private RuleSource(string name, Func<DocumentLimits, byte[]?> read, string? layer = null)
     {
         Name = name;
         _read = read;
@@ -48,7 +52,10 @@ public sealed class RuleSource
         return new RuleSource(Name, _read, layer);
     }
 
-    /// <summary>A file on disk. It is read when the catalogue loads.</summary>
+    /// <summary>
+    /// A file on disk. It is read when the catalogue loads, never beyond the size limit: a file that is larger (or a
+    /// device or pipe that does not end) is refused with PR0002 after reading one byte more than the limit.
+    /// </summary>
     /// <param name="path">The path, as it should appear in diagnostics.</param>
     /// <returns>The source.</returns>
     public static RuleSource FromFile(string path)
@@ -58,7 +65,59 @@ public sealed class RuleSource
             throw new ArgumentNullException(nameof(path));
         }
 
-        return new RuleSource(path, () => File.ReadAllBytes(path));
+        return new RuleSource(path, limits =>
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            var max = limits.EffectiveMaxFileBytes;
+            return stream.CanSeek && stream.Length > max ? null : DocumentReader.ReadAtMost(stream, max);
+        });
+    }
+
+    /// <summary>UTF-8 YAML held in memory as bytes (e.g. received over a network), checked as a file would be.</summary>
+    /// <param name="name">The name to use in diagnostics.</param>
+    /// <param name="utf8">The bytes; they are copied.</param>
+    /// <returns>The source.</returns>
+    public static RuleSource FromBytes(string name, byte[] utf8)
+    {
+        if (name is null)
+        {
+            throw new ArgumentNullException(nameof(name));
+        }
+
+        if (utf8 is null)
+        {
+            throw new ArgumentNullException(nameof(utf8));
+        }
+
+        var bytes = (byte[])utf8.Clone();
+        return new RuleSource(name, _ => bytes);
+    }
+
+    /// <summary>
+    /// YAML from a stream the host opens on demand (e.g. an embedded resource of its own, or a database blob): the
+    /// stream is opened each time the catalogue loads, read at most one byte past the size limit (so a huge stream is
+    /// refused, not buffered), and disposed.
+    /// </summary>
+    /// <param name="name">The name to use in diagnostics.</param>
+    /// <param name="open">Opens the stream.</param>
+    /// <returns>The source.</returns>
+    public static RuleSource FromStream(string name, Func<Stream> open)
+    {
+        if (name is null)
+        {
+            throw new ArgumentNullException(nameof(name));
+        }
+
+        if (open is null)
+        {
+            throw new ArgumentNullException(nameof(open));
+        }
+
+        return new RuleSource(name, limits =>
+        {
+            using var stream = open() ?? throw new IOException($"The stream for '{name}' could not be opened.");
+            return DocumentReader.ReadAtMost(stream, limits.EffectiveMaxFileBytes);
+        });
     }
 
     /// <summary>YAML text held in memory.</summary>
@@ -78,34 +137,7 @@ public sealed class RuleSource
         }
 
         var bytes = Encoding.UTF8.GetBytes(yaml);
-        return new RuleSource(name, () => bytes);
-    }
-
-    /// <summary>
-    /// YAML from a stream the host opens on demand (e.g. an embedded resource of its own, or a database blob): the
-    /// stream is opened each time the catalogue loads, read at most one byte past the rule-file size limit (so a huge
-    /// stream is refused, not buffered), and disposed.
-    /// </summary>
-    /// <param name="name">The name to use in diagnostics.</param>
-    /// <param name="open">Opens the stream.</param>
-    /// <returns>The source.</returns>
-    public static RuleSource FromStream(string name, Func<Stream> open)
-    {
-        if (name is null)
-        {
-            throw new ArgumentNullException(nameof(name));
-        }
-
-        if (open is null)
-        {
-            throw new ArgumentNullException(nameof(open));
-        }
-
-        return new RuleSource(name, () =>
-        {
-            using var stream = open() ?? throw new IOException($"The stream for '{name}' could not be opened.");
-            return ReadBounded(stream, DocumentLimits.RuleFiles.MaxFileBytes + 1);
-        });
+        return new RuleSource(name, _ => bytes);
     }
 
     /// <summary>
@@ -144,30 +176,36 @@ public sealed class RuleSource
         return assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal))
             .OrderBy(n => n, StringComparer.Ordinal)
-            .Select(n => new RuleSource("rules/" + n.Substring(Prefix.Length).Replace('\\', '/'), () => ReadResource(n), DefaultLayer))
+            .Select(n => new RuleSource("rules/" + n.Substring(Prefix.Length).Replace('\\', '/'), _ => ReadResource(n), DefaultLayer))
             .ToList();
     }
 
-    internal byte[] Read() => _read();
-
     /// <summary>
-    /// Reads and parses the source within the rule-file limits (test files hold many cases, so they share them). A
-    /// file that cannot be read becomes a PR0001 diagnostic rather than an exception.
+    /// Reads and parses the source within the given limits (rule-file limits by default; test files hold many cases,
+    /// so they share them). A file that cannot be read becomes a PR0001 diagnostic rather than an exception, one over
+    /// the size limit PR0002.
     /// </summary>
-    internal DocumentReadResult ReadDocument(System.Security.Cryptography.IncrementalHash? hash = null)
+    internal DocumentReadResult ReadDocument(System.Security.Cryptography.IncrementalHash? hash = null, DocumentLimits? limits = null)
     {
-        byte[] bytes;
+        limits ??= DocumentLimits.RuleFiles;
+        var start = new SourceLocation(Name, 1, 1);
+        byte[]? bytes;
         try
         {
-            bytes = Read();
-            hash?.AppendData(bytes);
+            bytes = _read(limits);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (DocumentReader.IsReadFailure(ex))
         {
-            return DocumentReadResult.Failed(DiagnosticDescriptors.FileUnreadable.Create(new SourceLocation(Name, 1, 1), ex.Message));
+            return DocumentReadResult.Failed(DiagnosticDescriptors.FileUnreadable.Create(start, ex.Message));
         }
 
-        return DocumentReader.Read(Name, bytes, DocumentLimits.RuleFiles);
+        if (bytes is null)
+        {
+            return DocumentReadResult.Failed(DiagnosticDescriptors.FileTooLarge.Create(start, "more than " + limits.EffectiveMaxFileBytes.ToString("N0", CultureInfo.InvariantCulture), limits.EffectiveMaxFileBytes));
+        }
+
+        hash?.AppendData(bytes);
+        return DocumentReader.Read(Name, bytes, limits);
     }
 
     private static bool IsSkipped(string relative)
@@ -175,19 +213,6 @@ public sealed class RuleSource
         var first = relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)[0];
         return relative.IndexOfAny(new[] { Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar }) >= 0
             && (string.Equals(first, "examples", StringComparison.OrdinalIgnoreCase) || string.Equals(first, "tests", StringComparison.OrdinalIgnoreCase));
-    }
-
-    private static byte[] ReadBounded(Stream stream, long limit)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while (buffer.Length < limit && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length))) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     private static byte[] ReadResource(string name)

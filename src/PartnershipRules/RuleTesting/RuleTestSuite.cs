@@ -67,9 +67,19 @@ public sealed class RuleTestSuite
 
         var cases = new List<RuleTestCase>();
         var diagnostics = new List<Diagnostic>();
-        foreach (var source in sources)
+        try
         {
-            RuleTestFileParser.Read(source, cases, diagnostics);
+            using (DiagnosticBudget.Begin(Documents.DocumentLimits.DefaultMaxDiagnostics))
+            {
+                foreach (var source in sources)
+                {
+                    RuleTestFileParser.Read(source, cases, diagnostics);
+                }
+            }
+        }
+        catch (DiagnosticBudgetExceededException ex)
+        {
+            diagnostics.Add(DiagnosticBudget.Exceeded(ex, diagnostics.LastOrDefault(d => d.Location is not null)?.Location));
         }
 
         return new RuleTestSuite(cases, diagnostics);
