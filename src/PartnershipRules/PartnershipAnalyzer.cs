@@ -15,8 +15,8 @@ namespace PartnershipRules;
 
 /// <summary>
 /// A rule catalogue compiled into one NRules rule network, ready to evaluate partnerships. Create it once and share
-/// it: it is immutable and thread-safe. Each evaluation runs in its own NRules session, so evaluations on different
-/// threads never share state.
+/// it: it is immutable and thread-safe. Each thread evaluates in an NRules session of its own, which it reuses after a
+/// clean evaluation (its facts retracted), so evaluations on different threads never share state.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The analyzer is shared for the life of a host and replaced by reloads without a disposal point; ThreadLocal's finalizer releases the per-thread sessions when it is collected.")]
 public sealed class PartnershipAnalyzer

@@ -29,7 +29,7 @@ public sealed class FloorEvaluator
         ArgumentNullException.ThrowIfNull(catalogue);
         _ruleSetHash = "floor:" + catalogue.ContentHash;
         var enabled = catalogue.Definitions.Where(d => d.Descriptor.IsEnabledByDefault).ToList();
-        var depth = Depths(enabled);
+        var depth = RuleNetworkBuilder.Depths(enabled);
         var read = new HashSet<string>(enabled.SelectMany(d => d.DependsOn), StringComparer.Ordinal);
         var compiler = DelegateCompiler.Fast;
         var conditions = new ConditionCompiler(compiler);
@@ -141,31 +141,6 @@ public sealed class FloorEvaluator
             : conditions.Compile(definition.AppliesWhen, partnership, outcomesValue);
         var gate = Expression.Call(typeof(Kleene).GetMethod(nameof(Kleene.Gate))!, applies, condition);
         return compiler.Compile(Expression.Lambda<Func<Partnership, IEnumerable<RuleOutcome>?, Outcome>>(gate, partnership, outcomes));
-    }
-
-    /// <summary>How many layers of composite rules each rule sits on, as the rule network computes it.</summary>
-    private static Dictionary<string, int> Depths(List<RuleDefinition> rules)
-    {
-        var byId = rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        var depth = new Dictionary<string, int>(StringComparer.Ordinal);
-        int Of(RuleDefinition rule)
-        {
-            if (depth.TryGetValue(rule.Id, out var known))
-            {
-                return known;
-            }
-
-            var value = rule.DependsOn.Where(byId.ContainsKey).Select(d => Of(byId[d]) + 1).DefaultIfEmpty(0).Max();
-            depth[rule.Id] = value;
-            return value;
-        }
-
-        foreach (var rule in rules)
-        {
-            Of(rule);
-        }
-
-        return depth;
     }
 
     private sealed record Step(CompiledRule Rule, Func<Partnership, IEnumerable<RuleOutcome>?, Outcome> Gate, string[] DependsOn);

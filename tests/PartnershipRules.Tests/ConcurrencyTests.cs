@@ -7,7 +7,7 @@ namespace PartnershipRules.Tests;
 
 /// <summary>
 /// One compiled analyzer serving many threads gives exactly the sequential results, and repeated evaluation does not
-/// retain memory. (Each evaluation has its own NRules session; nothing mutable is shared.)
+/// retain memory. (Each thread has its own NRules session, reused after clean evaluations; nothing mutable is shared.)
 /// </summary>
 [Collection(ConcurrencyTests.Alone)]
 public class ConcurrencyTests

@@ -82,7 +82,7 @@ internal static class RuleNetworkBuilder
     }
 
     /// <summary>How many layers of composite rules each rule sits on (0 for rules that read only facts).</summary>
-    private static Dictionary<string, int> Depths(List<RuleDefinition> rules)
+    internal static Dictionary<string, int> Depths(List<RuleDefinition> rules)
     {
         var byId = rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var depth = new Dictionary<string, int>(StringComparer.Ordinal);
