@@ -270,9 +270,12 @@ public sealed class PartnershipAnalyzer
     {
         // One rule's failure is reported, not thrown: the other rules still run.
         error.IsHandled = true;
+        var partnership = subject.Partnership.Name ?? subject.Partnership.Id;
+        var fact = partnership is null ? "(unnamed)" : "'" + partnership + "'";
+        var location = subject.SourceMap?.Find(string.Empty);
         foreach (var rule in rules)
         {
-            subject.Diagnostics.Add(descriptor.Create(null, rule, error.Exception?.GetBaseException().Message ?? "unknown error"));
+            subject.Diagnostics.Add(descriptor.Create(location, rule, fact, error.Exception?.GetBaseException().Message ?? "unknown error"));
         }
     }
 }

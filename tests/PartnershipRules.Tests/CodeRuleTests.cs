@@ -100,7 +100,27 @@ public class CodeRuleTests
             .Cites("tett-2005", "Partnerships", "Partners are clear about why they are collaborating together")
             .When(_ => throw new InvalidOperationException("host bug"));
         var result = Analyzer(null, throwing).Analyze(Case);
-        Assert.Contains(result.Diagnostics, d => d.Message.Contains("ACME004", StringComparison.Ordinal) && d.Message.Contains("host bug", StringComparison.Ordinal));
+        var failure = Assert.Single(result.Diagnostics, d => d.Message.Contains("ACME004", StringComparison.Ordinal));
+        Assert.Equal("PRE001", failure.Id);
+        Assert.Contains("host bug", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("partnership 'Braeside Renewal Partnership'", failure.Message, StringComparison.Ordinal);
+        Assert.EndsWith("community-regeneration.yaml", failure.Location!.FilePath, StringComparison.Ordinal);
+        Assert.False(result.IsComplete);
+        Assert.Contains(result.Findings, f => f.RuleId == "PR9001");
+    }
+
+    [Fact]
+    public void A_failure_while_building_a_finding_is_contained_too()
+    {
+        // True for the rule network's check, then a failure when the finding is built from the trace.
+        var calls = 0;
+        var flaky = CodeRule.Create("ACME006", "Fails on the second look").Advice("Nothing.")
+            .Cites("tett-2005", "Partnerships", "Partners are clear about why they are collaborating together")
+            .When(_ => System.Threading.Interlocked.Increment(ref calls) == 1 ? Truth.True : throw new InvalidOperationException("second look"));
+        var result = Analyzer(null, flaky).Analyze(Case);
+        var failure = Assert.Single(result.Diagnostics);
+        Assert.Equal("PRE002", failure.Id);
+        Assert.Contains("ACME006", failure.Message, StringComparison.Ordinal);
         Assert.False(result.IsComplete);
         Assert.Contains(result.Findings, f => f.RuleId == "PR9001");
     }

@@ -165,10 +165,10 @@ public static class DiagnosticDescriptors
     // Evaluation.
 
     /// <summary>A rule's condition threw.</summary>
-    public static readonly DiagnosticDescriptor ConditionFailed = new("PRE001", DiagnosticSeverity.Error, "Rule condition failed", "Rule '{0}' failed while evaluating its condition: {1}. Its outcome is unknown; the other rules ran.");
+    public static readonly DiagnosticDescriptor ConditionFailed = new("PRE001", DiagnosticSeverity.Error, "Rule condition failed", "Rule '{0}' failed while evaluating its condition on partnership {1}: {2}. Its outcome is unknown; the other rules ran.");
 
     /// <summary>A rule's action threw.</summary>
-    public static readonly DiagnosticDescriptor ActionFailed = new("PRE002", DiagnosticSeverity.Error, "Rule action failed", "Rule '{0}' failed while producing its finding: {1}. The other rules ran.");
+    public static readonly DiagnosticDescriptor ActionFailed = new("PRE002", DiagnosticSeverity.Error, "Rule action failed", "Rule '{0}' failed while producing its finding for partnership {1}: {2}. The other rules ran.");
 
     /// <summary>The chaining budget ran out.</summary>
     public static readonly DiagnosticDescriptor FiringBudgetExceeded = new("PRE003", DiagnosticSeverity.Error, "Evaluation stopped", "Evaluation stopped after {0} rule firings; the result is incomplete.");
