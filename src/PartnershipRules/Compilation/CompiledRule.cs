@@ -98,13 +98,25 @@ internal sealed class CompiledRule
         var leaves = new List<TraceNode>();
         var matches = new List<string>();
         TraceReading.Deciding(condition, leaves, matches);
-        var evidence = leaves
-            .Where(l => l.State == Facts.FactState.Known)
-            .Select(l => new EvidenceItem(Locate(l.Path ?? "findings", subject), l.ValueText ?? string.Empty, l.Note))
-            .GroupBy(e => e.Location.Path + "=" + e.Value, StringComparer.Ordinal)
-            .Select(g => g.First())
-            .ToList();
-        var location = evidence.FirstOrDefault(e => e.Location.Path != "findings")?.Location ?? Locate(string.Empty, subject);
+        // First occurrence of each fact and value, in trace order; located only once kept (this runs per finding).
+        var evidence = new List<EvidenceItem>(leaves.Count);
+        var seen = new HashSet<(string Path, string Value)>();
+        foreach (var leaf in leaves)
+        {
+            if (leaf.State != Facts.FactState.Known)
+            {
+                continue;
+            }
+
+            var path = leaf.Path ?? "findings";
+            var value = leaf.ValueText ?? string.Empty;
+            if (seen.Add((path, value)))
+            {
+                evidence.Add(new EvidenceItem(Locate(path, subject), value, leaf.Note));
+            }
+        }
+
+        var location = evidence.Find(e => e.Location.Path != "findings")?.Location ?? Locate(string.Empty, subject);
         return new Finding(Descriptor, Descriptor.DefaultSeverity, Render(subject, tracer, matches), location, evidence);
     }
 
@@ -130,14 +142,29 @@ internal sealed class CompiledRule
         return text.ToString();
     }
 
-    private static List<MissingFact> Missing(List<TraceNode> leaves, EvaluationSubject subject, IEnumerable<MissingFact> inherited) =>
-        leaves
-            .Where(l => l.State != Facts.FactState.Known && l.Path is not null)
-            .Select(l => new MissingFact(Locate(l.Path!, subject), l.State, l.Field?.Question ?? string.Empty))
-            .Concat(inherited)
-            .GroupBy(m => m.Location.Path, StringComparer.Ordinal)
-            .Select(g => g.First())
-            .ToList();
+    /// <summary>The first occurrence of each missing fact, in trace order, then the inherited ones not already named.</summary>
+    private static List<MissingFact> Missing(List<TraceNode> leaves, EvaluationSubject subject, IEnumerable<MissingFact> inherited)
+    {
+        var missing = new List<MissingFact>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var leaf in leaves)
+        {
+            if (leaf.State != Facts.FactState.Known && leaf.Path is not null && seen.Add(leaf.Path))
+            {
+                missing.Add(new MissingFact(Locate(leaf.Path, subject), leaf.State, leaf.Field?.Question ?? string.Empty));
+            }
+        }
+
+        foreach (var fact in inherited)
+        {
+            if (seen.Add(fact.Location.Path))
+            {
+                missing.Add(fact);
+            }
+        }
+
+        return missing;
+    }
 
     /// <summary>
     /// A composite rule is undecided because rules it reads are undecided; the facts that would decide it are theirs,
