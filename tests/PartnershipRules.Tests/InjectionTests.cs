@@ -10,16 +10,8 @@ namespace PartnershipRules.Tests;
 /// </summary>
 public class InjectionTests
 {
-    public static readonly TheoryData<string> Payloads = new()
-    {
-        "\"\".GetType().Assembly",
-        "System.IO.File.ReadAllText(\"/etc/passwd\")",
-        "Environment.Exit(1)",
-        "Type.GetType(\"System.Diagnostics.Process\")",
-        "new System.Net.WebClient()",
-        "\"x\".PadLeft(100000000)",
-        "@(System.Environment.GetEnvironmentVariable(\"PATH\"))",
-    };
+    // One list of payloads for these tests and the hostile-input corpus.
+    public static readonly TheoryData<string> Payloads = new(Hostile.HostileCorpus.Payloads);
 
     private static string Quoted(string payload) => "'" + payload.Replace("'", "''") + "'";
 
