@@ -12,13 +12,13 @@ namespace PartnershipRules.Evaluation;
 /// </summary>
 internal sealed class ReusableSession
 {
+    private readonly IReadOnlyList<CompiledRule> _rules;
+
     public ReusableSession(ISession session, IReadOnlyList<CompiledRule> rules)
     {
         Session = session;
-        _readRules = rules;
+        _rules = rules;
     }
-
-    private readonly IReadOnlyList<CompiledRule> _readRules;
 
     public ISession Session { get; }
 
@@ -31,7 +31,7 @@ internal sealed class ReusableSession
         try
         {
             var inserted = new List<object>();
-            foreach (var rule in _readRules)
+            foreach (var rule in _rules)
             {
                 if (rule.IsRead && subject.Outcomes.TryGetValue(rule.Descriptor.Id, out var outcome))
                 {

@@ -98,12 +98,8 @@ public sealed class RuleSetOptions
         }
 
         sources.AddRange(RuleSources);
-        var parameters = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var parameter in configuration.Parameters.Concat(Parameters))
-        {
-            parameters[parameter.Key] = parameter.Value;
-        }
-
+        // The host's values win over the file's; the file's keep their places, so a misspelt name is reported at its line.
+        var parameters = LocatedParameters.Merge(configuration.Parameters, Parameters);
         var catalogue = RuleCatalogue.Load(sources, new RuleCatalogueOptions { Parameters = parameters, CodeRules = CodeRules });
         diagnostics.AddRange(catalogue.Diagnostics);
         if (catalogue.HasErrors)
