@@ -4,6 +4,9 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using PartnershipRules.Configuration;
+using PartnershipRules.Engine;
+using PartnershipRules.Model;
+using PartnershipRules.RuleLanguage;
 
 namespace PartnershipRules.Cli;
 

@@ -3,9 +3,11 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using PartnershipRules.Cases;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Engine;
+using PartnershipRules.Facts;
+using PartnershipRules.Model;
 using PartnershipRules.Reporting;
-using PartnershipRules.RuleLanguage;
 
 namespace PartnershipRules.Cli;
 
@@ -196,16 +198,16 @@ internal static class CheckCommand
     /// Like an unnecessary #pragma: a case's own suppression that matched nothing in that case, or a configuration
     /// suppression that matched nothing in any case checked.
     /// </summary>
-    private static void ReportUnnecessarySuppressions(List<CaseReport> reports, IReadOnlyList<Evaluation.Suppression> shared, TextWriter error)
+    private static void ReportUnnecessarySuppressions(List<CaseReport> reports, IReadOnlyList<Suppression> shared, TextWriter error)
     {
         // Sets, not list look-ups: a configuration may hold thousands of suppressions.
-        var sharedSet = new HashSet<Evaluation.Suppression>(shared);
-        var unmatched = reports.Select(r => new HashSet<Evaluation.Suppression>(r.Result.UnmatchedSuppressions)).ToList();
+        var sharedSet = new HashSet<Suppression>(shared);
+        var unmatched = reports.Select(r => new HashSet<Suppression>(r.Result.UnmatchedSuppressions)).ToList();
         var unnecessary = reports.SelectMany(r => r.Result.UnmatchedSuppressions.Where(s => !sharedSet.Contains(s)))
             .Concat(shared.Where(s => unmatched.TrueForAll(u => u.Contains(s))));
         foreach (var suppression in unnecessary)
         {
-            error.WriteLine(Diagnostics.DiagnosticDescriptors.UnnecessarySuppression.Create(suppression.Location, suppression.RuleId + (suppression.Path is null ? string.Empty : " at " + suppression.Path)));
+            error.WriteLine(DiagnosticDescriptors.UnnecessarySuppression.Create(suppression.Location, suppression.RuleId + (suppression.Path is null ? string.Empty : " at " + suppression.Path)));
         }
     }
 

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using PartnershipRules.Configuration;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Documents;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.Cli;
 
@@ -44,12 +46,12 @@ internal static class ConfigCommand
         return command;
     }
 
-    private static string Name(ConfiguredSeverity severity) => Schema.ValueType.SnakeCase(severity.ToString());
+    private static string Name(Severity severity) => Spelling.SnakeCase(severity.ToString());
 
     private static string Describe(EffectiveSeverity severity) => severity.Source switch
     {
         SeveritySource.RuleDefault => "rule default" + At(severity),
-        SeveritySource.FileCategory => "category " + Schema.ValueType.SnakeCase(severity.Rule.Category.ToString()) + At(severity),
+        SeveritySource.FileCategory => "category " + Spelling.SnakeCase(severity.Rule.Category.ToString()) + At(severity),
         SeveritySource.FileRule => "rule setting" + At(severity),
         SeveritySource.HostCategory => "host category override",
         _ => "host rule override",

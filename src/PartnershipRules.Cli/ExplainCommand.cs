@@ -2,8 +2,9 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using PartnershipRules.Cases;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Engine;
+using PartnershipRules.Model;
+using PartnershipRules.RuleLanguage.Conditions;
 
 namespace PartnershipRules.Cli;
 
@@ -34,7 +35,7 @@ internal static class ExplainCommand
             var analyzer = new PartnershipAnalyzer(loaded.Catalogue, loaded.Options);
             if (!analyzer.Rules.Any(r => r.Id == id))
             {
-                error.WriteLine($"error PRL014: '{id}' is not the id of a loaded rule.{RuleLanguage.MappingReader.Suggest(id, analyzer.Rules.Select(r => r.Id))}");
+                error.WriteLine($"error PRL014: '{id}' is not the id of a loaded rule.{Documents.MappingReader.Suggest(id, analyzer.Rules.Select(r => r.Id))}");
                 return ExitCodes.InvalidInput;
             }
 
@@ -71,7 +72,7 @@ internal static class ExplainCommand
                 output.WriteLine("Outcome: insufficient information. To decide it, find out:");
                 foreach (var missing in result.MissingFacts)
                 {
-                    output.WriteLine($"  - {missing.Location.Path} ({(missing.State == Facts.FactState.Unknown ? "recorded as unknown" : "not recorded")}): {missing.Question}");
+                    output.WriteLine($"  - {missing.Location.Path} ({(missing.State == PartnershipRules.Facts.FactState.Unknown ? "recorded as unknown" : "not recorded")}): {missing.Question}");
                 }
 
                 break;

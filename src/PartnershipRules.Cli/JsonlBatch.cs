@@ -10,9 +10,10 @@ using System.Threading.Channels;
 using System.Threading.Tasks;
 using PartnershipRules.Cases;
 using PartnershipRules.Diagnostics;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Engine;
+using PartnershipRules.Facts;
+using PartnershipRules.Model;
 using PartnershipRules.Reporting;
-using PartnershipRules.RuleLanguage;
 
 namespace PartnershipRules.Cli;
 
@@ -147,7 +148,7 @@ internal static class JsonlBatch
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            return new LineResult(ErrorLine(line.Number, new[] { new Diagnostic("PR0000", DiagnosticSeverity.Error, "evaluation failed: " + ex.GetBaseException().Message) }), IsError: true, Fails: false);
+            return new LineResult(ErrorLine(line.Number, new[] { new Diagnostic("PR0000", Severity.Error, "evaluation failed: " + ex.GetBaseException().Message) }), IsError: true, Fails: false);
         }
     }
 
@@ -190,7 +191,7 @@ internal static class JsonlBatch
             json.WriteNumber("notApplicable", notApplicable);
             json.WriteEndObject();
             json.WriteStartArray("findings");
-            foreach (var finding in ReportOrder.Findings(result))
+            foreach (var finding in FindingOrder.Findings(result))
             {
                 json.WriteStartObject();
                 json.WriteString("ruleId", finding.RuleId);
@@ -220,7 +221,7 @@ internal static class JsonlBatch
                 {
                     json.WriteStartObject();
                     json.WriteString("path", missing.Location.Path);
-                    json.WriteString("state", missing.State == Facts.FactState.Unknown ? "unknown" : "not_recorded");
+                    json.WriteString("state", missing.State == FactState.Unknown ? "unknown" : "not_recorded");
                     json.WriteEndObject();
                 }
 

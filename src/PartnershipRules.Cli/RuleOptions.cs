@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using PartnershipRules.RuleLanguage;
 
 namespace PartnershipRules.Cli;
 

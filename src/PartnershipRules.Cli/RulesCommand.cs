@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using PartnershipRules.RuleLanguage;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.Cli;
 

@@ -2,7 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Model;
 using PartnershipRules.RuleTesting;
 
 namespace PartnershipRules.Cli;
@@ -116,7 +116,7 @@ internal static class TestCommand
         {
             foreach (var missing in result.Result.MissingFacts)
             {
-                output.WriteLine($"           needs {missing.Location.Path} ({(missing.State == Facts.FactState.Unknown ? "unknown" : "not recorded")})");
+                output.WriteLine($"           needs {missing.Location.Path} ({(missing.State == PartnershipRules.Facts.FactState.Unknown ? "unknown" : "not recorded")})");
             }
         }
         else if (result.Result.Finding is { } finding)

@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Extensions.Logging;
+using PartnershipRules.Configuration;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Hosting;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.DependencyInjection;
 
@@ -31,8 +33,8 @@ internal static class AdvisorFactory
             RuleSources = options.RuleSources.ToList(),
             CodeRules = options.CodeRules.ToList(),
             ConfigurationFile = options.ConfigurationFile,
-            RuleSeverities = new Dictionary<string, Configuration.ConfiguredSeverity>(options.RuleSeverities, StringComparer.Ordinal),
-            CategorySeverities = new Dictionary<RuleLanguage.RuleCategory, Configuration.ConfiguredSeverity>(options.CategorySeverities),
+            RuleSeverities = new Dictionary<string, Severity>(options.RuleSeverities, StringComparer.Ordinal),
+            CategorySeverities = new Dictionary<RuleCategory, Severity>(options.CategorySeverities),
             Parameters = new Dictionary<string, double>(options.Parameters, StringComparer.Ordinal),
             MaxFindings = options.MaxFindings,
             WatchForChanges = options.WatchForChanges,
@@ -70,7 +72,7 @@ internal static class AdvisorFactory
 
     private static void Log(ILogger logger, IReadOnlyList<Diagnostic> diagnostics)
     {
-        foreach (var diagnostic in diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))
+        foreach (var diagnostic in diagnostics.Where(d => d.Severity != Severity.Suggestion))
         {
             (diagnostic.IsError ? Failed : Reported)(logger, diagnostic.ToString(), null);
         }

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using PartnershipRules.Configuration;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Model;
 using PartnershipRules.RuleLanguage;
 using PartnershipRules.RuleLanguage.CodeRules;
 
@@ -26,10 +28,10 @@ public sealed class PartnershipRulesOptions
     public string? ConfigurationFile { get; set; }
 
     /// <summary>Severity overrides per rule id (win over the configuration file).</summary>
-    public IDictionary<string, ConfiguredSeverity> RuleSeverities { get; } = new Dictionary<string, ConfiguredSeverity>(StringComparer.Ordinal);
+    public IDictionary<string, Severity> RuleSeverities { get; } = new Dictionary<string, Severity>(StringComparer.Ordinal);
 
     /// <summary>Severity overrides per category.</summary>
-    public IDictionary<RuleCategory, ConfiguredSeverity> CategorySeverities { get; } = new Dictionary<RuleCategory, ConfiguredSeverity>();
+    public IDictionary<RuleCategory, Severity> CategorySeverities { get; } = new Dictionary<RuleCategory, Severity>();
 
     /// <summary>Rule parameter values, <c>RULEID.name</c> (win over the configuration file).</summary>
     public IDictionary<string, double> Parameters { get; } = new Dictionary<string, double>(StringComparer.Ordinal);

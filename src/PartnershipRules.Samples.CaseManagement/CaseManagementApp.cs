@@ -9,7 +9,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipRules.Cases;
+using PartnershipRules.Diagnostics;
 using PartnershipRules.Documents;
+using PartnershipRules.Facts;
 using PartnershipRules.Hosting;
 using PartnershipRules.Reporting;
 

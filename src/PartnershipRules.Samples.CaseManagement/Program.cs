@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Builder;
 using PartnershipRules.Samples.CaseManagement;
+using Microsoft.AspNetCore.Builder;
 
 CaseManagementApp.Build(args).Run();

@@ -1,5 +1,9 @@
+
+
+
 using PartnershipRules.Benchmarks;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Facts;
+using PartnershipRules.Model;
 using PartnershipRules.RuleTesting;
 
 namespace PartnershipRules.Benchmarks.Tests;

@@ -5,8 +5,9 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using PartnershipRules.Cases;
-using PartnershipRules.Evaluation;
-using PartnershipRules.Schema;
+using PartnershipRules.Facts;
+using PartnershipRules.Facts.Schema;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.Benchmarks;
 
@@ -165,7 +166,7 @@ public sealed class CaseGenerator
             case FieldShape.Observation:
                 json.WriteStartObject(field.Name);
                 json.WritePropertyName("value");
-                WriteValue(json, field.ValueType!);
+                WriteValue(json, field.ScalarType!);
                 json.WriteString("evidence", "noted in case review " + _serial.ToString(CultureInfo.InvariantCulture));
                 json.WriteEndObject();
                 return;
@@ -174,14 +175,14 @@ public sealed class CaseGenerator
                 var items = _random.Next(4);
                 for (var i = 0; i < items; i++)
                 {
-                    WriteValue(json, field.ValueType!);
+                    WriteValue(json, field.ScalarType!);
                 }
 
                 json.WriteEndArray();
                 return;
             default:
                 json.WritePropertyName(field.Name);
-                WriteValue(json, field.ValueType!);
+                WriteValue(json, field.ScalarType!);
                 return;
         }
     }
@@ -213,7 +214,7 @@ public sealed class CaseGenerator
         return Draw() == 2 ? -1 : _random.Next(4);
     }
 
-    private void WriteValue(Utf8JsonWriter json, Schema.ValueType type)
+    private void WriteValue(Utf8JsonWriter json, ScalarType type)
     {
         switch (type.Kind)
         {

@@ -4,6 +4,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using PartnershipRules.Engine;
+using PartnershipRules.RuleLanguage;
 
 namespace PartnershipRules.Benchmarks;
 

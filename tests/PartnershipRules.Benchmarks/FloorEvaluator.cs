@@ -2,10 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Linq.Expressions;
-using PartnershipRules.Compilation;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Engine;
 using PartnershipRules.Facts;
+using PartnershipRules.Model;
 using PartnershipRules.RuleLanguage;
+using PartnershipRules.RuleLanguage.Conditions;
 
 namespace PartnershipRules.Benchmarks;
 

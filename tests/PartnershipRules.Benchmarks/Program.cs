@@ -13,6 +13,8 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using PartnershipRules.Benchmarks.Suites;
+using PartnershipRules.Facts;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.Benchmarks;
 
@@ -132,7 +134,7 @@ internal static class Program
         }
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var cases = lines.Select(l => new Evaluation.PartnershipCase(CaseGenerator.Parse(l, "line").Partnership)).ToList();
+        var cases = lines.Select(l => new PartnershipCase(CaseGenerator.Parse(l, "line").Partnership)).ToList();
         var parse = watch.Elapsed.TotalMilliseconds;
         watch.Restart();
         foreach (var c in cases)

@@ -1,10 +1,10 @@
+using PartnershipRules.Benchmarks.Peer;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
 using BenchmarkDotNet.Reports;
-using PartnershipRules.Benchmarks.Peer;
 
 namespace PartnershipRules.Benchmarks;
 

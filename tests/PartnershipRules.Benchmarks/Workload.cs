@@ -3,7 +3,10 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using PartnershipRules.Benchmarks.Peer;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Engine;
+using PartnershipRules.Facts;
+using PartnershipRules.Model;
 using PartnershipRules.RuleLanguage;
 
 namespace PartnershipRules.Benchmarks;
@@ -106,10 +109,10 @@ public static class Workload
         while (added);
 
         var definitions = all.Where(d => kept.Contains(d.Id)).ToList();
-        return new RuleCatalogue(definitions, Catalogue.Bibliography, Catalogue.Criteria, Array.Empty<Diagnostics.Diagnostic>(), Catalogue.ContentHash + "/" + definitions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return new RuleCatalogue(definitions, Catalogue.Bibliography, Catalogue.Criteria, Array.Empty<Diagnostic>(), Catalogue.ContentHash + "/" + definitions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private static IEnumerable<Facts.Partnership> PeerSamples()
+    private static IEnumerable<Partnership> PeerSamples()
     {
         var typical = new CaseGenerator(Seed + 1).NextCases(10);
         var sparse = new CaseGenerator(Seed + 2, CaseProfile.Sparse).NextCases(10);

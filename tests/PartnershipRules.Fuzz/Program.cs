@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using PartnershipRules.Cases;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.Fuzz;
 
@@ -67,8 +69,8 @@ internal static class Program
         {
             CompileRules = options.CompileRules,
             Examples = options.CompileRules
-                ? Directory.GetFiles(Path.Combine(repository, "rules", "examples"), "*.yaml").OrderBy(f => f, StringComparer.Ordinal).Select(f => Cases.CaseFile.Load(f).Case!).ToList()
-                : new List<Evaluation.PartnershipCase>(),
+                ? Directory.GetFiles(Path.Combine(repository, "rules", "examples"), "*.yaml").OrderBy(f => f, StringComparer.Ordinal).Select(f => CaseFile.Load(f).Case!).ToList()
+                : new List<PartnershipCase>(),
         };
         Console.WriteLine("Compiling the default catalogue...");
         targets.WarmUp();

@@ -5,7 +5,9 @@ using System.Linq;
 using PartnershipRules.Cases;
 using PartnershipRules.Configuration;
 using PartnershipRules.Diagnostics;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Engine;
+using PartnershipRules.Facts;
+using PartnershipRules.Model;
 using PartnershipRules.Reporting;
 using PartnershipRules.RuleLanguage;
 
@@ -39,7 +41,7 @@ public sealed class Targets
     public bool CompileRules { get; init; }
 
     /// <summary>The cases a compiled rule file is evaluated on (set with <see cref="CompileRules"/>).</summary>
-    public IReadOnlyList<Evaluation.PartnershipCase> Examples { get; init; } = Array.Empty<Evaluation.PartnershipCase>();
+    public IReadOnlyList<PartnershipCase> Examples { get; init; } = Array.Empty<PartnershipCase>();
 
     /// <summary>Compiles the default catalogue now, so the first input is not charged for it.</summary>
     public void WarmUp()

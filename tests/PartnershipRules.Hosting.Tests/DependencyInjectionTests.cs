@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using PartnershipRules.Configuration;
 using PartnershipRules.DependencyInjection;
+using PartnershipRules.Diagnostics;
 using PartnershipRules.Facts;
-using PartnershipRules.RuleLanguage;
+using PartnershipRules.Hosting;
+using PartnershipRules.Model;
 using PartnershipRules.RuleLanguage.CodeRules;
 
 namespace PartnershipRules.Hosting.Tests;
@@ -58,8 +59,8 @@ public class DependencyInjectionTests
         using var provider = Build(s => s.AddPartnershipRules(configuration.GetSection(PartnershipRulesOptions.SectionName), o => o.AddRule(rule)));
         var advisor = provider.GetRequiredService<IPartnershipAdvisor>();
         var severities = advisor.RuleSet.Severities.ToDictionary(s => s.Rule.Id);
-        Assert.Equal(ConfiguredSeverity.Error, severities["PR9001"].Severity);
-        Assert.Equal(ConfiguredSeverity.Suggestion, severities["PR9002"].Severity);
+        Assert.Equal(Severity.Error, severities["PR9001"].Severity);
+        Assert.Equal(Severity.Suggestion, severities["PR9002"].Severity);
         Assert.Equal(2, advisor.RuleSet.Catalogue.Rules.Single(r => r.Id == "PR4007").Parameters.Single().Value);
         Assert.Contains(advisor.RuleSet.Rules, r => r.Id == "ACME001");
 
@@ -103,7 +104,7 @@ public class DependencyInjectionTests
             s.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)));
             s.AddPartnershipRules(o => o.AssessUndatedCasesToday = true);
         });
-        var result = provider.GetRequiredService<IPartnershipAdvisor>().Analyze(new PartnershipRules.Evaluation.PartnershipCase(new Partnership { Name = "Undated" }));
+        var result = provider.GetRequiredService<IPartnershipAdvisor>().Analyze(new PartnershipCase(new Partnership { Name = "Undated" }));
         Assert.True(result.AssessmentDateFromClock);
         Assert.Equal(new DateTime(2026, 11, 26), result.AssessmentDate.Value);
     }

@@ -1,5 +1,9 @@
+
+
+
+
 using PartnershipRules.Cases;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.Hosting.Tests;
 

@@ -2,9 +2,10 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using PartnershipRules.Cases;
-using PartnershipRules.Configuration;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Engine;
 using PartnershipRules.Facts;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.Tests;
 

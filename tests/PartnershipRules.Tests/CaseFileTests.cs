@@ -1,3 +1,7 @@
+
+
+
+
 using PartnershipRules.Cases;
 using PartnershipRules.Facts;
 

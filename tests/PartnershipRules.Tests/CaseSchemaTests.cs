@@ -1,4 +1,9 @@
-using PartnershipRules.Schema;
+
+
+
+
+using PartnershipRules.Facts;
+using PartnershipRules.Reporting.Schemas;
 
 namespace PartnershipRules.Tests;
 

@@ -1,4 +1,10 @@
-using PartnershipRules.Evaluation;
+
+
+
+
+using PartnershipRules.Facts;
+using PartnershipRules.Model;
+using PartnershipRules.RuleLanguage;
 using PartnershipRules.RuleTesting;
 
 namespace PartnershipRules.Tests;
@@ -63,7 +69,7 @@ public class CatalogueRuleTests
         // Guards the runner itself: a wrong expectation must fail, with the actual outcome and the missing fact.
         var suite = RuleTestSuite.Load(new[]
         {
-            RuleLanguage.RuleSource.FromText("wrong.tests.yaml", """
+            RuleSource.FromText("wrong.tests.yaml", """
                 tests:
                   - name: nothing recorded about funding
                     expect: {PR3002: fired}
@@ -87,7 +93,7 @@ public class CatalogueRuleTests
     [InlineData("tests: [{name: a, partnership: {name: x}}]", "PRL003", 1, 9)]
     public void Mistakes_in_test_files_are_diagnostics_with_positions(string yaml, string id, int line, int column)
     {
-        var suite = RuleTestSuite.Load(new[] { RuleLanguage.RuleSource.FromText("t.tests.yaml", yaml) });
+        var suite = RuleTestSuite.Load(new[] { RuleSource.FromText("t.tests.yaml", yaml) });
         var diagnostic = Assert.Single(suite.Diagnostics, d => d.IsError);
         Assert.Equal(id, diagnostic.Id);
         Assert.Equal((line, column), (diagnostic.Location!.Line, diagnostic.Location.Column));

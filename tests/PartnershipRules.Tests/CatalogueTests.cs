@@ -1,5 +1,8 @@
 using PartnershipRules.Cases;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Engine;
+using PartnershipRules.Facts;
+using PartnershipRules.Model;
 using Snapshooter.Xunit;
 
 namespace PartnershipRules.Tests;
@@ -100,8 +103,8 @@ public class CatalogueTests
         // Few findings, none a barrier or a reason to avoid collaborating. What remains are strengths and evidenced
         // reasons (suggestions) and Tett's standing warning that whoever holds the money holds power.
         var result = Analyze(Example("youth-transitions"));
-        Assert.DoesNotContain(result.Findings, f => f.Descriptor.Kind is RuleLanguage.RuleKind.Barrier or RuleLanguage.RuleKind.AvoidCollaboration);
-        Assert.True(result.Findings.Count(f => f.Severity >= RuleLanguage.Severity.Warning) <= 2, string.Join("\n", result.Findings));
+        Assert.DoesNotContain(result.Findings, f => f.Descriptor.Kind is RuleKind.Barrier or RuleKind.AvoidCollaboration);
+        Assert.True(result.Findings.Count(f => f.Severity >= Severity.Warning) <= 2, string.Join("\n", result.Findings));
         Assert.True(result.InsufficientInformation.Count <= 5, string.Join(", ", result.InsufficientInformation.Select(r => r.RuleId)));
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PartnershipRules.Cli;
+using PartnershipRules.Facts;
 using Snapshooter;
 using Snapshooter.Xunit;
 

@@ -1,6 +1,11 @@
-using PartnershipRules.Configuration;
-using PartnershipRules.Evaluation;
+
+
+
+
+using PartnershipRules.Engine;
 using PartnershipRules.Facts;
+using PartnershipRules.Model;
+using PartnershipRules.RuleLanguage;
 
 namespace PartnershipRules.Tests;
 

@@ -1,7 +1,12 @@
+
+
+
+
 using PartnershipRules.Cases;
-using PartnershipRules.Configuration;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Engine;
 using PartnershipRules.Facts;
+using PartnershipRules.Model;
 using PartnershipRules.RuleLanguage;
 using PartnershipRules.RuleLanguage.CodeRules;
 
@@ -59,7 +64,7 @@ public class CodeRuleTests
     [Fact]
     public void Configuration_layers_and_suppressions_apply_to_csharp_rules()
     {
-        var severities = new AnalyzerOptions { RuleSeverities = new Dictionary<string, ConfiguredSeverity> { ["ACME001"] = ConfiguredSeverity.Error } };
+        var severities = new AnalyzerOptions { RuleSeverities = new Dictionary<string, Severity> { ["ACME001"] = Severity.Error } };
         Assert.Equal(Severity.Error, Analyzer(severities, CrowdedTable(2)).Analyze(Case).Findings.Single(f => f.RuleId == "ACME001").Severity);
 
         var suppressed = new PartnershipCase(Case.Partnership, Case.SourceMap, new[] { new Suppression("ACME001", "The board meets in two halves.") });

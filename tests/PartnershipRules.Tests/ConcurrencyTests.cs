@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Threading;
 using PartnershipRules.Cases;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Engine;
+using PartnershipRules.Facts;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.Tests;
 

@@ -1,6 +1,11 @@
-using PartnershipRules.Compilation;
-using PartnershipRules.Evaluation;
+
+
+
+
+using PartnershipRules.Cases;
+using PartnershipRules.Engine;
 using PartnershipRules.Facts;
+using PartnershipRules.Model;
 using PartnershipRules.RuleLanguage;
 using PartnershipRules.RuleLanguage.Conditions;
 
@@ -277,7 +282,7 @@ public class ConditionSemanticsTests
         var analyzer = PartnershipAnalyzer.CreateDefault();
         foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "rules", "examples"), "*.yaml"))
         {
-            var result = analyzer.Analyze(Cases.CaseFile.Load(file).Case!);
+            var result = analyzer.Analyze(CaseFile.Load(file).Case!);
             Assert.True(result.IsComplete);
             Assert.All(result.Results, r => Assert.Equal(r.Outcome == Outcome.Fired, r.Finding is not null));
             Assert.All(result.Results.Where(r => r.Outcome == Outcome.InsufficientInformation), r => Assert.NotEmpty(r.MissingFacts));

@@ -1,6 +1,12 @@
+
+
+
+
 using PartnershipRules.Configuration;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Engine;
 using PartnershipRules.Facts;
+using PartnershipRules.Model;
 using PartnershipRules.RuleLanguage;
 
 namespace PartnershipRules.Tests;
@@ -38,28 +44,28 @@ public class ConfigurationTests
         var categoryAndRule = File("severity:\n  categories:\n    barriers: suggestion\n  rules:\n    PR3002: error\n");
 
         var byDefault = Resolve(AnalyzerOptions.Default);
-        Assert.Equal((ConfiguredSeverity.Warning, SeveritySource.RuleDefault), (byDefault.Severity, byDefault.Source));
+        Assert.Equal((Severity.Warning, SeveritySource.RuleDefault), (byDefault.Severity, byDefault.Source));
 
         var fileCategory = Resolve(new AnalyzerOptions { Configuration = categoryOnly });
-        Assert.Equal((ConfiguredSeverity.Suggestion, SeveritySource.FileCategory, 3), (fileCategory.Severity, fileCategory.Source, fileCategory.Location!.Line));
+        Assert.Equal((Severity.Suggestion, SeveritySource.FileCategory, 3), (fileCategory.Severity, fileCategory.Source, fileCategory.Location!.Line));
 
         var fileRule = Resolve(new AnalyzerOptions { Configuration = categoryAndRule });
-        Assert.Equal((ConfiguredSeverity.Error, SeveritySource.FileRule, 5), (fileRule.Severity, fileRule.Source, fileRule.Location!.Line));
+        Assert.Equal((Severity.Error, SeveritySource.FileRule, 5), (fileRule.Severity, fileRule.Source, fileRule.Location!.Line));
 
         var hostCategory = Resolve(new AnalyzerOptions
         {
             Configuration = categoryAndRule,
-            CategorySeverities = new Dictionary<RuleCategory, ConfiguredSeverity> { [RuleCategory.Barriers] = ConfiguredSeverity.Silent },
+            CategorySeverities = new Dictionary<RuleCategory, Severity> { [RuleCategory.Barriers] = Severity.Silent },
         });
-        Assert.Equal((ConfiguredSeverity.Silent, SeveritySource.HostCategory), (hostCategory.Severity, hostCategory.Source));
+        Assert.Equal((Severity.Silent, SeveritySource.HostCategory), (hostCategory.Severity, hostCategory.Source));
 
         var hostRule = Resolve(new AnalyzerOptions
         {
             Configuration = categoryAndRule,
-            CategorySeverities = new Dictionary<RuleCategory, ConfiguredSeverity> { [RuleCategory.Barriers] = ConfiguredSeverity.Silent },
-            RuleSeverities = new Dictionary<string, ConfiguredSeverity> { ["PR3002"] = ConfiguredSeverity.Warning },
+            CategorySeverities = new Dictionary<RuleCategory, Severity> { [RuleCategory.Barriers] = Severity.Silent },
+            RuleSeverities = new Dictionary<string, Severity> { ["PR3002"] = Severity.Warning },
         });
-        Assert.Equal((ConfiguredSeverity.Warning, SeveritySource.HostRule), (hostRule.Severity, hostRule.Source));
+        Assert.Equal((Severity.Warning, SeveritySource.HostRule), (hostRule.Severity, hostRule.Source));
     }
 
     [Fact]
@@ -75,7 +81,7 @@ public class ConfigurationTests
     {
         // PR1013 (no substantive reason) is composite over the reason rules; hiding PR1002 must not change it.
         var partnership = new Partnership { Reasons = new[] { new StatedReason { Code = ReasonCode.FillGap, EvidenceRecorded = true } } };
-        var hidden = new PartnershipAnalyzer(Catalogue, new AnalyzerOptions { RuleSeverities = new Dictionary<string, ConfiguredSeverity> { ["PR1002"] = ConfiguredSeverity.None } });
+        var hidden = new PartnershipAnalyzer(Catalogue, new AnalyzerOptions { RuleSeverities = new Dictionary<string, Severity> { ["PR1002"] = Severity.None } });
         var result = hidden.Analyze(partnership);
         Assert.DoesNotContain(result.Results, r => r.RuleId == "PR1002");
         Assert.Equal(Outcome.NotFired, result.Results.Single(r => r.RuleId == "PR1013").Outcome);
@@ -88,7 +94,7 @@ public class ConfigurationTests
         var diagnostic = Assert.Single(resolution.Diagnostics);
         Assert.Equal(("PRL014", 3, 5), (diagnostic.Id, diagnostic.Location!.Line, diagnostic.Location.Column));
         Assert.Contains("PR3002", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => new PartnershipAnalyzer(Catalogue, new AnalyzerOptions { RuleSeverities = new Dictionary<string, ConfiguredSeverity> { ["PR3O02"] = ConfiguredSeverity.None } }));
+        Assert.Throws<ArgumentException>(() => new PartnershipAnalyzer(Catalogue, new AnalyzerOptions { RuleSeverities = new Dictionary<string, Severity> { ["PR3O02"] = Severity.None } }));
     }
 
     [Theory]

@@ -1,5 +1,7 @@
 using System.Text;
+using PartnershipRules.Diagnostics;
 using PartnershipRules.Documents;
+using PartnershipRules.Facts;
 
 namespace PartnershipRules.Tests;
 
@@ -82,7 +84,7 @@ public class DocumentReaderTests
         var result = DocumentReader.Read("bom.yaml", bytes, DocumentLimits.RuleFiles);
         Assert.NotNull(result.Root);
         var note = Assert.Single(result.Diagnostics);
-        Assert.Equal(("PR0013", Diagnostics.DiagnosticSeverity.Info, 1, 1), (note.Id, note.Severity, note.Location!.Line, note.Location.Column));
+        Assert.Equal(("PR0013", Severity.Suggestion, 1, 1), (note.Id, note.Severity, note.Location!.Line, note.Location.Column));
     }
 
     [Fact]

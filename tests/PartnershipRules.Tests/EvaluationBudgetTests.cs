@@ -1,7 +1,9 @@
 using System.Threading;
 using PartnershipRules.Cases;
-using PartnershipRules.Configuration;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Engine;
+using PartnershipRules.Facts;
+using PartnershipRules.Model;
+using PartnershipRules.RuleLanguage;
 
 namespace PartnershipRules.Tests;
 

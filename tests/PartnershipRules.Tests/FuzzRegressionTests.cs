@@ -1,4 +1,11 @@
+
+
+
+using PartnershipRules.Cases;
+using PartnershipRules.Configuration;
+using PartnershipRules.Facts;
 using PartnershipRules.Fuzz;
+using PartnershipRules.RuleLanguage;
 
 namespace PartnershipRules.Tests;
 
@@ -43,10 +50,10 @@ public class FuzzRegressionTests
         {
             var bytes = File.ReadAllBytes(Path.Combine(Folder, name));
             var diagnostics = name.StartsWith("rules-", StringComparison.Ordinal)
-                ? RuleCatalogue.Load(new[] { RuleLanguage.RuleSource.FromBytes(name, bytes) }).Diagnostics
+                ? RuleCatalogue.Load(new[] { RuleSource.FromBytes(name, bytes) }).Diagnostics
                 : name.StartsWith("cases-", StringComparison.Ordinal)
-                    ? Cases.CaseFile.Load(name, new MemoryStream(bytes)).Diagnostics
-                    : Configuration.ConfigurationFile.Load(name, new MemoryStream(bytes)).Diagnostics;
+                    ? CaseFile.Load(name, new MemoryStream(bytes)).Diagnostics
+                    : ConfigurationFile.Load(name, new MemoryStream(bytes)).Diagnostics;
             var error = Assert.Single(diagnostics, d => d.IsError);
             Assert.Equal("PR0004", error.Id);
             Assert.Equal(name, error.Location!.FilePath);

@@ -2,8 +2,9 @@ using System.Collections.Concurrent;
 using System.Threading;
 using System.Threading.Tasks;
 using PartnershipRules.Cases;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Facts;
 using PartnershipRules.Hosting;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.Tests;
 

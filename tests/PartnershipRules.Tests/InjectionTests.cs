@@ -1,5 +1,10 @@
-using PartnershipRules.Evaluation;
+
+
+
+
+using PartnershipRules.Engine;
 using PartnershipRules.Facts;
+using PartnershipRules.Model;
 using PartnershipRules.RuleLanguage;
 
 namespace PartnershipRules.Tests;

@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using PartnershipRules.Cli;
+using PartnershipRules.Engine;
+using PartnershipRules.Facts;
 
 namespace PartnershipRules.Tests;
 

@@ -1,4 +1,8 @@
+
+
+
 using PartnershipRules.Cli;
+using PartnershipRules.Facts;
 
 namespace PartnershipRules.Tests;
 

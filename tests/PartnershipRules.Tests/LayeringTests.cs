@@ -1,4 +1,12 @@
+
+
+
+
 using PartnershipRules.Cases;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Engine;
+using PartnershipRules.Facts;
+using PartnershipRules.Model;
 using PartnershipRules.RuleLanguage;
 
 namespace PartnershipRules.Tests;
@@ -21,7 +29,7 @@ public sealed class LayeringTests : IDisposable
 
     private readonly string _directory = Directory.CreateTempSubdirectory("partnership-layer-").FullName;
 
-    private static readonly PartnershipRules.Evaluation.PartnershipCase Case =
+    private static readonly PartnershipCase Case =
         CaseFile.Load(Path.Combine(RepoFiles.Root, "rules", "examples", "community-regeneration.yaml")).Case!;
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);

@@ -1,4 +1,8 @@
 using System.Text.RegularExpressions;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Documents;
+using PartnershipRules.Facts;
+using PartnershipRules.RuleLanguage;
 
 namespace PartnershipRules.Tests;
 
@@ -95,5 +99,5 @@ public class ReleaseTrackingTests
         }
     }
 
-    private static string Snake(string pascal) => Schema.ValueType.SnakeCase(pascal);
+    private static string Snake(string pascal) => Spelling.SnakeCase(pascal);
 }

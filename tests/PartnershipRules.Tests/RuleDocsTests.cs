@@ -1,4 +1,10 @@
+
+
+
+
+using PartnershipRules.Facts;
 using PartnershipRules.Reporting;
+using PartnershipRules.RuleLanguage;
 
 namespace PartnershipRules.Tests;
 

@@ -1,3 +1,9 @@
+
+
+
+
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Facts;
 using PartnershipRules.RuleLanguage;
 
 namespace PartnershipRules.Tests;
@@ -161,5 +167,5 @@ public class RuleLoaderDiagnosticsTests
 
     [Fact]
     public void Every_diagnostic_id_is_unique() =>
-        Assert.Equal(Diagnostics.DiagnosticDescriptors.All.Count, Diagnostics.DiagnosticDescriptors.All.Select(d => d.Id).Distinct().Count());
+        Assert.Equal(DiagnosticDescriptors.All.Count, DiagnosticDescriptors.All.Select(d => d.Id).Distinct().Count());
 }

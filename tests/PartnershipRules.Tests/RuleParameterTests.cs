@@ -1,6 +1,13 @@
-using PartnershipRules.Evaluation;
+
+
+
+
+using PartnershipRules.Configuration;
+using PartnershipRules.Engine;
 using PartnershipRules.Facts;
+using PartnershipRules.Model;
 using PartnershipRules.RuleLanguage;
+using PartnershipRules.RuleLanguage.Conditions;
 
 namespace PartnershipRules.Tests;
 
@@ -78,7 +85,7 @@ public class RuleParameterTests
         Assert.Contains(fromHost.Diagnostics, d => d.Id == "PRL005" && d.Location is not null);
         Assert.Empty(fromHost.Rules);
 
-        var configuration = Configuration.ConfigurationFile.Parse("partnershiprules.yaml", "parameters:\n  PR4007.minimumBarriers: " + text + "\n");
+        var configuration = ConfigurationFile.Parse("partnershiprules.yaml", "parameters:\n  PR4007.minimumBarriers: " + text + "\n");
         var refused = Assert.Single(configuration.Diagnostics);
         Assert.Equal(("PRL004", 2, 27), (refused.Id, refused.Location!.Line, refused.Location.Column));
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using PartnershipRules.Documents;
-using PartnershipRules.Schema;
+using PartnershipRules.Reporting.Schemas;
 
 namespace PartnershipRules.Tests;
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using PartnershipRules.Cli;
+using PartnershipRules.Engine;
+using PartnershipRules.Facts;
 
 namespace PartnershipRules.Tests;
 

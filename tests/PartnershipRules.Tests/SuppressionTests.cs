@@ -1,6 +1,12 @@
+
+
+
+
 using PartnershipRules.Cases;
 using PartnershipRules.Configuration;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Engine;
+using PartnershipRules.Facts;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.Tests;
 

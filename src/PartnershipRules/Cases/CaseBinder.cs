@@ -6,8 +6,7 @@ using System.Reflection;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Documents;
 using PartnershipRules.Facts;
-using PartnershipRules.RuleLanguage;
-using PartnershipRules.Schema;
+using PartnershipRules.Facts.Schema;
 
 namespace PartnershipRules.Cases;
 
@@ -113,7 +112,7 @@ internal sealed class CaseBinder
             case FieldShape.RecordList:
                 return BindList(node, path, field, (item, itemPath) => item is DocMapping m ? BindRecord(m, field.Record!, itemPath) : Shape(item, itemPath, "a mapping of facts"), field.Record!.ClrType);
             default:
-                return BindList(node, path, field, (item, itemPath) => ParseScalar(item, field, itemPath, allowUnknown: false), field.ValueType!.ClrType);
+                return BindList(node, path, field, (item, itemPath) => ParseScalar(item, field, itemPath, allowUnknown: false), field.ScalarType!.ClrType);
         }
     }
 
@@ -146,11 +145,11 @@ internal sealed class CaseBinder
             return node is DocScalar scalar ? scalar.Value : Shape(node, path, "text");
         }
 
-        var factory = Factory(field.ValueType!.ClrType);
+        var factory = Factory(field.ScalarType!.ClrType);
 
         // 'unknown' is written plain in YAML and can only be a string in JSON, as the case schema allows. Only for a
         // text fact does quoting keep its meaning: "unknown" in quotes is then the text itself.
-        if (node is DocScalar { Value: UnknownWord } word && (word.IsPlain || field.ValueType.Kind != ValueKind.Text))
+        if (node is DocScalar { Value: UnknownWord } word && (word.IsPlain || field.ScalarType.Kind != ValueKind.Text))
         {
             return factory.Unknown;
         }
@@ -178,7 +177,7 @@ internal sealed class CaseBinder
 
     private object? ParseScalar(DocNode node, FactField field, string path, bool allowUnknown)
     {
-        var type = field.ValueType!;
+        var type = field.ScalarType!;
         if (node is not DocScalar scalar)
         {
             return Shape(node, path, type.Description);

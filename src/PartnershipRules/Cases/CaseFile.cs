@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Documents;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.Cases;
 

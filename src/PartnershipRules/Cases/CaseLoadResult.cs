@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using PartnershipRules.Diagnostics;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.Cases;
 

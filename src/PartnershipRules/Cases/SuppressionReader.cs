@@ -2,8 +2,7 @@ using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Documents;
-using PartnershipRules.Evaluation;
-using PartnershipRules.RuleLanguage;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.Cases;
 

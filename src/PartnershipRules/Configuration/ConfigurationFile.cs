@@ -4,8 +4,10 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using PartnershipRules.Cases;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Documents;
+using PartnershipRules.Model;
 using PartnershipRules.RuleLanguage;
 
 namespace PartnershipRules.Configuration;
@@ -118,7 +120,7 @@ public static class ConfigurationFile
     }
 
     internal static RuleCategory? ParseCategory(string text) =>
-        typeof(RuleCategory).GetEnumValues().Cast<RuleCategory>().Select(c => (RuleCategory?)c).FirstOrDefault(c => Schema.ValueType.SnakeCase(c!.Value.ToString()) == text);
+        typeof(RuleCategory).GetEnumValues().Cast<RuleCategory>().Select(c => (RuleCategory?)c).FirstOrDefault(c => Spelling.SnakeCase(c!.Value.ToString()) == text);
 
     private static ConfigurationLoadResult Bind(DocumentReadResult read, string path, DocumentLimits limits)
     {
@@ -169,7 +171,7 @@ public static class ConfigurationFile
         }
 
         var parameters = ReadParameters(file.Node("parameters"), diagnostics);
-        var suppressions = file.Node("suppressions") is { } node ? Cases.SuppressionReader.Read(node, diagnostics) : new List<Evaluation.Suppression>();
+        var suppressions = file.Node("suppressions") is { } node ? SuppressionReader.Read(node, diagnostics) : new List<Suppression>();
         return diagnostics.Exists(d => d.IsError)
             ? new ConfigurationLoadResult(null, diagnostics)
             : new ConfigurationLoadResult(new AnalyzerConfiguration(path, categories, rules, parameters, suppressions), diagnostics);
@@ -188,7 +190,7 @@ public static class ConfigurationFile
             return;
         }
 
-        var categoryNames = typeof(RuleCategory).GetEnumNames().Select(Schema.ValueType.SnakeCase).ToList();
+        var categoryNames = typeof(RuleCategory).GetEnumNames().Select(Spelling.SnakeCase).ToList();
         foreach (var entry in mapping.Entries)
         {
             if (isCategory && ParseCategory(entry.Key.Value) is null)
@@ -209,13 +211,13 @@ public static class ConfigurationFile
         }
     }
 
-    private static ConfiguredSeverity ToSeverity(string name) => name switch
+    private static Severity ToSeverity(string name) => name switch
     {
-        "error" => ConfiguredSeverity.Error,
-        "warning" => ConfiguredSeverity.Warning,
-        "suggestion" => ConfiguredSeverity.Suggestion,
-        "silent" => ConfiguredSeverity.Silent,
-        _ => ConfiguredSeverity.None,
+        "error" => Severity.Error,
+        "warning" => Severity.Warning,
+        "suggestion" => Severity.Suggestion,
+        "silent" => Severity.Silent,
+        _ => Severity.None,
     };
 
     private static LocatedParameters ReadParameters(DocNode? node, List<Diagnostic> diagnostics)

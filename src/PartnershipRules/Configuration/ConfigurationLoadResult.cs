@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using PartnershipRules.Diagnostics;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.Configuration;
 

@@ -14,7 +14,7 @@ public sealed class Diagnostic
     /// <param name="severity">Severity.</param>
     /// <param name="message">What is wrong and what to do.</param>
     /// <param name="location">Where, when it is in a file.</param>
-    public Diagnostic(string id, DiagnosticSeverity severity, string message, SourceLocation? location = null)
+    public Diagnostic(string id, Severity severity, string message, SourceLocation? location = null)
     {
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Severity = severity;
@@ -26,7 +26,7 @@ public sealed class Diagnostic
     public string Id { get; }
 
     /// <summary>Severity.</summary>
-    public DiagnosticSeverity Severity { get; }
+    public Severity Severity { get; }
 
     /// <summary>What is wrong and what to do about it.</summary>
     public string Message { get; }
@@ -34,8 +34,8 @@ public sealed class Diagnostic
     /// <summary>Where the problem is, when it is in a file.</summary>
     public SourceLocation? Location { get; }
 
-    /// <summary><see langword="true"/> for <see cref="DiagnosticSeverity.Error"/>.</summary>
-    public bool IsError => Severity == DiagnosticSeverity.Error;
+    /// <summary><see langword="true"/> for <see cref="Severity.Error"/>.</summary>
+    public bool IsError => Severity == Severity.Error;
 
     /// <summary>The diagnostic as a compiler prints it: <c>file(line,col): error PRL007: message</c>.</summary>
     /// <returns>The formatted line.</returns>
@@ -43,8 +43,8 @@ public sealed class Diagnostic
     {
         var severity = Severity switch
         {
-            DiagnosticSeverity.Error => "error",
-            DiagnosticSeverity.Warning => "warning",
+            Severity.Error => "error",
+            Severity.Warning => "warning",
             _ => "info",
         };
         return Location is null

@@ -5,7 +5,7 @@ namespace PartnershipRules.Diagnostics;
 /// <summary>The fixed part of a diagnostic: its id, severity, title and message format.</summary>
 public sealed class DiagnosticDescriptor
 {
-    internal DiagnosticDescriptor(string id, DiagnosticSeverity severity, string title, string messageFormat)
+    internal DiagnosticDescriptor(string id, Severity severity, string title, string messageFormat)
     {
         Id = id;
         Severity = severity;
@@ -17,7 +17,7 @@ public sealed class DiagnosticDescriptor
     public string Id { get; }
 
     /// <summary>Default severity.</summary>
-    public DiagnosticSeverity Severity { get; }
+    public Severity Severity { get; }
 
     /// <summary>Short title.</summary>
     public string Title { get; }

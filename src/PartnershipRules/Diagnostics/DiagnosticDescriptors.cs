@@ -11,175 +11,175 @@ public static class DiagnosticDescriptors
     // Reading documents.
 
     /// <summary>The file could not be read.</summary>
-    public static readonly DiagnosticDescriptor FileUnreadable = new("PR0001", DiagnosticSeverity.Error, "File cannot be read", "The file cannot be read: {0}. Check that it exists and that you may read it.");
+    public static readonly DiagnosticDescriptor FileUnreadable = new("PR0001", Severity.Error, "File cannot be read", "The file cannot be read: {0}. Check that it exists and that you may read it.");
 
     /// <summary>The file is larger than the configured limit.</summary>
-    public static readonly DiagnosticDescriptor FileTooLarge = new("PR0002", DiagnosticSeverity.Error, "File too large", "The file has {0} bytes; the limit is {1:N0}. Split it into smaller files or raise the limit.");
+    public static readonly DiagnosticDescriptor FileTooLarge = new("PR0002", Severity.Error, "File too large", "The file has {0} bytes; the limit is {1:N0}. Split it into smaller files or raise the limit.");
 
     /// <summary>The file is not valid UTF-8.</summary>
-    public static readonly DiagnosticDescriptor InvalidEncoding = new("PR0003", DiagnosticSeverity.Error, "Not UTF-8", "The file is not valid UTF-8 (byte 0x{0:X2} at offset {1}). Save it as UTF-8.");
+    public static readonly DiagnosticDescriptor InvalidEncoding = new("PR0003", Severity.Error, "Not UTF-8", "The file is not valid UTF-8 (byte 0x{0:X2} at offset {1}). Save it as UTF-8.");
 
     /// <summary>YAML or JSON syntax error.</summary>
-    public static readonly DiagnosticDescriptor SyntaxError = new("PR0004", DiagnosticSeverity.Error, "Syntax error", "The file is not valid YAML: {0}");
+    public static readonly DiagnosticDescriptor SyntaxError = new("PR0004", Severity.Error, "Syntax error", "The file is not valid YAML: {0}");
 
     /// <summary>Anchors and aliases are refused.</summary>
-    public static readonly DiagnosticDescriptor AliasNotAllowed = new("PR0005", DiagnosticSeverity.Error, "Anchors and aliases not allowed", "YAML anchors and aliases ('{0}') are not allowed here; write the value out in full.");
+    public static readonly DiagnosticDescriptor AliasNotAllowed = new("PR0005", Severity.Error, "Anchors and aliases not allowed", "YAML anchors and aliases ('{0}') are not allowed here; write the value out in full.");
 
     /// <summary>Custom tags are refused.</summary>
-    public static readonly DiagnosticDescriptor TagNotAllowed = new("PR0006", DiagnosticSeverity.Error, "Tags not allowed", "YAML tags ('{0}') are not allowed; remove the tag.");
+    public static readonly DiagnosticDescriptor TagNotAllowed = new("PR0006", Severity.Error, "Tags not allowed", "YAML tags ('{0}') are not allowed; remove the tag.");
 
     /// <summary>A key appears twice in one mapping.</summary>
-    public static readonly DiagnosticDescriptor DuplicateKey = new("PR0007", DiagnosticSeverity.Error, "Duplicate key", "The key '{0}' appears more than once in this mapping (first at line {1}); keep one.");
+    public static readonly DiagnosticDescriptor DuplicateKey = new("PR0007", Severity.Error, "Duplicate key", "The key '{0}' appears more than once in this mapping (first at line {1}); keep one.");
 
     /// <summary>Nesting deeper than the limit.</summary>
-    public static readonly DiagnosticDescriptor TooDeep = new("PR0008", DiagnosticSeverity.Error, "Nesting too deep", "Nesting is deeper than {0} levels; flatten the structure.");
+    public static readonly DiagnosticDescriptor TooDeep = new("PR0008", Severity.Error, "Nesting too deep", "Nesting is deeper than {0} levels; flatten the structure.");
 
     /// <summary>A scalar longer than the limit.</summary>
-    public static readonly DiagnosticDescriptor ScalarTooLong = new("PR0009", DiagnosticSeverity.Error, "Value too long", "A value has {0:N0} characters; the limit is {1:N0}.");
+    public static readonly DiagnosticDescriptor ScalarTooLong = new("PR0009", Severity.Error, "Value too long", "A value has {0:N0} characters; the limit is {1:N0}.");
 
     /// <summary>More nodes than the limit.</summary>
-    public static readonly DiagnosticDescriptor TooManyNodes = new("PR0010", DiagnosticSeverity.Error, "Too many values", "The file has more than {0:N0} values; split it into smaller files.");
+    public static readonly DiagnosticDescriptor TooManyNodes = new("PR0010", Severity.Error, "Too many values", "The file has more than {0:N0} values; split it into smaller files.");
 
     /// <summary>The file holds no document, or more than one.</summary>
-    public static readonly DiagnosticDescriptor DocumentCount = new("PR0011", DiagnosticSeverity.Error, "One document expected", "{0}");
+    public static readonly DiagnosticDescriptor DocumentCount = new("PR0011", Severity.Error, "One document expected", "{0}");
 
     /// <summary>A mapping key that is not a plain value.</summary>
-    public static readonly DiagnosticDescriptor ComplexKey = new("PR0012", DiagnosticSeverity.Error, "Complex key", "Mapping keys must be plain names, not lists or mappings.");
+    public static readonly DiagnosticDescriptor ComplexKey = new("PR0012", Severity.Error, "Complex key", "Mapping keys must be plain names, not lists or mappings.");
 
     /// <summary>The file starts with a byte-order mark, which is skipped.</summary>
-    public static readonly DiagnosticDescriptor ByteOrderMark = new("PR0013", DiagnosticSeverity.Info, "Byte-order mark skipped", "The file starts with a UTF-8 byte-order mark; it was skipped. Saving the file as UTF-8 without a BOM avoids this note.");
+    public static readonly DiagnosticDescriptor ByteOrderMark = new("PR0013", Severity.Suggestion, "Byte-order mark skipped", "The file starts with a UTF-8 byte-order mark; it was skipped. Saving the file as UTF-8 without a BOM avoids this note.");
 
     /// <summary>A tab in indentation.</summary>
-    public static readonly DiagnosticDescriptor TabIndentation = new("PR0014", DiagnosticSeverity.Error, "Tab in indentation", "YAML does not allow tabs in indentation; indent with spaces.");
+    public static readonly DiagnosticDescriptor TabIndentation = new("PR0014", Severity.Error, "Tab in indentation", "YAML does not allow tabs in indentation; indent with spaces.");
 
     /// <summary>One load reported more diagnostics than its limit and stopped.</summary>
-    public static readonly DiagnosticDescriptor TooManyDiagnostics = new("PR0015", DiagnosticSeverity.Error, "Too many errors", "Reading stopped after {0:N0} diagnostics; fix those above and read the file again.");
+    public static readonly DiagnosticDescriptor TooManyDiagnostics = new("PR0015", Severity.Error, "Too many errors", "Reading stopped after {0:N0} diagnostics; fix those above and read the file again.");
 
     /// <summary>A list with more items than the limit.</summary>
-    public static readonly DiagnosticDescriptor ListTooLong = new("PR0016", DiagnosticSeverity.Error, "List too long", "The list has more than {0:N0} items, the limit; shorten it or split the file.");
+    public static readonly DiagnosticDescriptor ListTooLong = new("PR0016", Severity.Error, "List too long", "The list has more than {0:N0} items, the limit; shorten it or split the file.");
 
     // Rule files.
 
     /// <summary>The file's top level is not a rule file or bibliography.</summary>
-    public static readonly DiagnosticDescriptor NotARuleFile = new("PRL001", DiagnosticSeverity.Error, "Not a rule file", "A rule file is a mapping with a 'rules' list; a bibliography is a mapping with a 'works' list. {0}");
+    public static readonly DiagnosticDescriptor NotARuleFile = new("PRL001", Severity.Error, "Not a rule file", "A rule file is a mapping with a 'rules' list; a bibliography is a mapping with a 'works' list. {0}");
 
     /// <summary>A key the format does not have.</summary>
-    public static readonly DiagnosticDescriptor UnknownKey = new("PRL002", DiagnosticSeverity.Error, "Unknown key", "Unknown key '{0}' in {1}.{2} Allowed keys: {3}.");
+    public static readonly DiagnosticDescriptor UnknownKey = new("PRL002", Severity.Error, "Unknown key", "Unknown key '{0}' in {1}.{2} Allowed keys: {3}.");
 
     /// <summary>A required key is missing.</summary>
-    public static readonly DiagnosticDescriptor MissingKey = new("PRL003", DiagnosticSeverity.Error, "Missing key", "{0} needs '{1}'.");
+    public static readonly DiagnosticDescriptor MissingKey = new("PRL003", Severity.Error, "Missing key", "{0} needs '{1}'.");
 
     /// <summary>A value of the wrong shape or type.</summary>
-    public static readonly DiagnosticDescriptor WrongType = new("PRL004", DiagnosticSeverity.Error, "Wrong type", "'{0}' must be {1}.");
+    public static readonly DiagnosticDescriptor WrongType = new("PRL004", Severity.Error, "Wrong type", "'{0}' must be {1}.");
 
     /// <summary>A value outside its allowed set or format.</summary>
-    public static readonly DiagnosticDescriptor InvalidValue = new("PRL005", DiagnosticSeverity.Error, "Invalid value", "'{0}' is not a valid {1}. {2}");
+    public static readonly DiagnosticDescriptor InvalidValue = new("PRL005", Severity.Error, "Invalid value", "'{0}' is not a valid {1}. {2}");
 
     /// <summary>Two rules with one id.</summary>
-    public static readonly DiagnosticDescriptor DuplicateRuleId = new("PRL006", DiagnosticSeverity.Error, "Duplicate rule id", "Rule id '{0}' is already used at {1}; rule ids must be unique. The second rule is not loaded.");
+    public static readonly DiagnosticDescriptor DuplicateRuleId = new("PRL006", Severity.Error, "Duplicate rule id", "Rule id '{0}' is already used at {1}; rule ids must be unique. The second rule is not loaded.");
 
     /// <summary>A fact path the fact model does not have.</summary>
-    public static readonly DiagnosticDescriptor UnknownFactPath = new("PRL007", DiagnosticSeverity.Error, "Unknown fact", "'{0}' is not a fact of {1}.{2} Known facts here: {3}.");
+    public static readonly DiagnosticDescriptor UnknownFactPath = new("PRL007", Severity.Error, "Unknown fact", "'{0}' is not a fact of {1}.{2} Known facts here: {3}.");
 
     /// <summary>An operator that does not suit the fact's type, or an operand of the wrong type.</summary>
-    public static readonly DiagnosticDescriptor OperatorMismatch = new("PRL008", DiagnosticSeverity.Error, "Operator does not fit the fact", "{0}");
+    public static readonly DiagnosticDescriptor OperatorMismatch = new("PRL008", Severity.Error, "Operator does not fit the fact", "{0}");
 
     /// <summary>A value that is not one of an enumeration's values.</summary>
-    public static readonly DiagnosticDescriptor UnknownEnumValue = new("PRL009", DiagnosticSeverity.Error, "Unknown value", "'{0}' is not a value of '{1}'.{2} Allowed: {3}.");
+    public static readonly DiagnosticDescriptor UnknownEnumValue = new("PRL009", Severity.Error, "Unknown value", "'{0}' is not a value of '{1}'.{2} Allowed: {3}.");
 
     /// <summary>A rule that does not cite either paper.</summary>
-    public static readonly DiagnosticDescriptor MissingCitation = new("PRL010", DiagnosticSeverity.Error, "Missing citation", "Rule '{0}' must cite at least one of the source papers ({1}) with a section and a verbatim quote.");
+    public static readonly DiagnosticDescriptor MissingCitation = new("PRL010", Severity.Error, "Missing citation", "Rule '{0}' must cite at least one of the source papers ({1}) with a section and a verbatim quote.");
 
     /// <summary>A citation of a work not in the bibliography.</summary>
-    public static readonly DiagnosticDescriptor UnknownWork = new("PRL011", DiagnosticSeverity.Error, "Unknown work", "'{0}' is not in the bibliography.{1} Add it to a bibliography file ('works:') or fix the key.");
+    public static readonly DiagnosticDescriptor UnknownWork = new("PRL011", Severity.Error, "Unknown work", "'{0}' is not in the bibliography.{1} Add it to a bibliography file ('works:') or fix the key.");
 
     /// <summary>A criterion key that is not in the catalogue of criteria.</summary>
-    public static readonly DiagnosticDescriptor UnknownCriterion = new("PRL012", DiagnosticSeverity.Error, "Unknown criterion", "'{0}' is not a criterion key of the catalogue (e.g. PTN-FAC-001).{1}");
+    public static readonly DiagnosticDescriptor UnknownCriterion = new("PRL012", Severity.Error, "Unknown criterion", "'{0}' is not a criterion key of the catalogue (e.g. PTN-FAC-001).{1}");
 
     /// <summary>A quote longer than 25 words.</summary>
-    public static readonly DiagnosticDescriptor QuoteTooLong = new("PRL013", DiagnosticSeverity.Error, "Quote too long", "The quote has {0} words; quotes are at most {1} words. Shorten it with '[…]'.");
+    public static readonly DiagnosticDescriptor QuoteTooLong = new("PRL013", Severity.Error, "Quote too long", "The quote has {0} words; quotes are at most {1} words. Shorten it with '[…]'.");
 
     /// <summary>A reference to a rule that does not exist.</summary>
-    public static readonly DiagnosticDescriptor UnknownRuleReference = new("PRL014", DiagnosticSeverity.Error, "Unknown rule", "'{0}' is not the id of a loaded rule.{1}");
+    public static readonly DiagnosticDescriptor UnknownRuleReference = new("PRL014", Severity.Error, "Unknown rule", "'{0}' is not the id of a loaded rule.{1}");
 
     /// <summary>Composite rules that depend on each other in a circle.</summary>
-    public static readonly DiagnosticDescriptor RuleCycle = new("PRL015", DiagnosticSeverity.Error, "Circular rule references", "Rule '{0}' depends on itself through: {1}. Break the circle.");
+    public static readonly DiagnosticDescriptor RuleCycle = new("PRL015", Severity.Error, "Circular rule references", "Rule '{0}' depends on itself through: {1}. Break the circle.");
 
     /// <summary>A message placeholder that names nothing.</summary>
-    public static readonly DiagnosticDescriptor UnknownPlaceholder = new("PRL016", DiagnosticSeverity.Error, "Unknown placeholder", "The message placeholder '{{{0}}}' names no fact of the partnership. Use a fact path such as {{name}}, or {{matches}}.");
+    public static readonly DiagnosticDescriptor UnknownPlaceholder = new("PRL016", Severity.Error, "Unknown placeholder", "The message placeholder '{{{0}}}' names no fact of the partnership. Use a fact path such as {{name}}, or {{matches}}.");
 
     /// <summary>A condition whose structure is wrong.</summary>
-    public static readonly DiagnosticDescriptor InvalidCondition = new("PRL017", DiagnosticSeverity.Error, "Invalid condition", "{0}");
+    public static readonly DiagnosticDescriptor InvalidCondition = new("PRL017", Severity.Error, "Invalid condition", "{0}");
 
     /// <summary>Two bibliography entries with one key.</summary>
-    public static readonly DiagnosticDescriptor DuplicateWork = new("PRL018", DiagnosticSeverity.Error, "Duplicate work", "Bibliography key '{0}' is already defined at {1}.");
+    public static readonly DiagnosticDescriptor DuplicateWork = new("PRL018", Severity.Error, "Duplicate work", "Bibliography key '{0}' is already defined at {1}.");
 
     /// <summary>A parameter that is not declared, or a value for one that does not exist.</summary>
-    public static readonly DiagnosticDescriptor UnknownParameter = new("PRL020", DiagnosticSeverity.Error, "Unknown parameter", "{0}");
+    public static readonly DiagnosticDescriptor UnknownParameter = new("PRL020", Severity.Error, "Unknown parameter", "{0}");
 
     /// <summary>A layer overrides a rule that no layer defines.</summary>
-    public static readonly DiagnosticDescriptor UnknownOverriddenRule = new("PRL021", DiagnosticSeverity.Error, "Override of an unknown rule", "No layer defines rule '{0}', so it cannot be overridden.{1} Check the id, or define the rule under 'rules:' instead.");
+    public static readonly DiagnosticDescriptor UnknownOverriddenRule = new("PRL021", Severity.Error, "Override of an unknown rule", "No layer defines rule '{0}', so it cannot be overridden.{1} Check the id, or define the rule under 'rules:' instead.");
 
     /// <summary>A composite rule reads a rule that a layer has disabled.</summary>
-    public static readonly DiagnosticDescriptor DisabledInput = new("PRL022", DiagnosticSeverity.Warning, "Composite reads a disabled rule", "Rule '{0}' reads the outcome of '{1}', which is disabled: '{1}' will count as not fired. Disable '{0}' too, or keep '{1}' and set its severity to none to hide its findings.");
+    public static readonly DiagnosticDescriptor DisabledInput = new("PRL022", Severity.Warning, "Composite reads a disabled rule", "Rule '{0}' reads the outcome of '{1}', which is disabled: '{1}' will count as not fired. Disable '{0}' too, or keep '{1}' and set its severity to none to hide its findings.");
 
     /// <summary>A rule was not loaded because of earlier errors.</summary>
-    public static readonly DiagnosticDescriptor RuleSkipped = new("PRL019", DiagnosticSeverity.Info, "Rule not loaded", "Rule '{0}' was not loaded because of the errors above; the other rules are unaffected.");
+    public static readonly DiagnosticDescriptor RuleSkipped = new("PRL019", Severity.Suggestion, "Rule not loaded", "Rule '{0}' was not loaded because of the errors above; the other rules are unaffected.");
 
     // Case files.
 
     /// <summary>The case file's top level is wrong.</summary>
-    public static readonly DiagnosticDescriptor NotACaseFile = new("PRC001", DiagnosticSeverity.Error, "Not a case file", "A case file is a mapping with a 'partnership' key. {0}");
+    public static readonly DiagnosticDescriptor NotACaseFile = new("PRC001", Severity.Error, "Not a case file", "A case file is a mapping with a 'partnership' key. {0}");
 
     /// <summary>A field the fact model does not have.</summary>
-    public static readonly DiagnosticDescriptor UnknownField = new("PRC002", DiagnosticSeverity.Error, "Unknown field", "'{0}' is not a field of {1}.{2} Fields: {3}.");
+    public static readonly DiagnosticDescriptor UnknownField = new("PRC002", Severity.Error, "Unknown field", "'{0}' is not a field of {1}.{2} Fields: {3}.");
 
     /// <summary>A value of the wrong shape.</summary>
-    public static readonly DiagnosticDescriptor WrongShape = new("PRC003", DiagnosticSeverity.Error, "Wrong shape", "'{0}' must be {1}.");
+    public static readonly DiagnosticDescriptor WrongShape = new("PRC003", Severity.Error, "Wrong shape", "'{0}' must be {1}.");
 
     /// <summary>A value that does not parse as its type.</summary>
-    public static readonly DiagnosticDescriptor BadValue = new("PRC004", DiagnosticSeverity.Error, "Invalid value", "'{0}' is not a valid value for '{1}': expected {2}. Write 'unknown' if nobody knows, or leave the field out if it was not recorded.");
+    public static readonly DiagnosticDescriptor BadValue = new("PRC004", Severity.Error, "Invalid value", "'{0}' is not a valid value for '{1}': expected {2}. Write 'unknown' if nobody knows, or leave the field out if it was not recorded.");
 
     /// <summary>A value that is not in the field's list.</summary>
-    public static readonly DiagnosticDescriptor BadEnumValue = new("PRC005", DiagnosticSeverity.Error, "Value not allowed", "'{0}' is not allowed for '{1}'.{2} Allowed: {3}, or 'unknown'.");
+    public static readonly DiagnosticDescriptor BadEnumValue = new("PRC005", Severity.Error, "Value not allowed", "'{0}' is not allowed for '{1}'.{2} Allowed: {3}, or 'unknown'.");
 
     // Rule tests.
 
     /// <summary>The top level of a rule-test file is wrong.</summary>
-    public static readonly DiagnosticDescriptor NotARuleTestFile = new("PRT001", DiagnosticSeverity.Error, "Not a rule-test file", "A rule-test file is a mapping with a 'tests' list. {0}");
+    public static readonly DiagnosticDescriptor NotARuleTestFile = new("PRT001", Severity.Error, "Not a rule-test file", "A rule-test file is a mapping with a 'tests' list. {0}");
 
     /// <summary>Two tests in one file share a name.</summary>
-    public static readonly DiagnosticDescriptor DuplicateTestName = new("PRT002", DiagnosticSeverity.Error, "Duplicate test name", "A test named '{0}' is already defined at {1}; give each test in a file its own name.");
+    public static readonly DiagnosticDescriptor DuplicateTestName = new("PRT002", Severity.Error, "Duplicate test name", "A test named '{0}' is already defined at {1}; give each test in a file its own name.");
 
     /// <summary>An expected outcome that is not one of the four.</summary>
-    public static readonly DiagnosticDescriptor UnknownOutcome = new("PRT003", DiagnosticSeverity.Error, "Unknown outcome", "'{0}' is not an outcome.{1} Expect one of: fired, not_fired, insufficient, not_applicable.");
+    public static readonly DiagnosticDescriptor UnknownOutcome = new("PRT003", Severity.Error, "Unknown outcome", "'{0}' is not an outcome.{1} Expect one of: fired, not_fired, insufficient, not_applicable.");
 
     // Configuration files.
 
     /// <summary>A suppression that matched no finding.</summary>
-    public static readonly DiagnosticDescriptor UnnecessarySuppression = new("PRS001", DiagnosticSeverity.Warning, "Unnecessary suppression", "The suppression of {0} matches no finding here; remove it, or check the rule id and path.");
+    public static readonly DiagnosticDescriptor UnnecessarySuppression = new("PRS001", Severity.Warning, "Unnecessary suppression", "The suppression of {0} matches no finding here; remove it, or check the rule id and path.");
 
     /// <summary>The top level of a configuration file is wrong.</summary>
-    public static readonly DiagnosticDescriptor NotAConfigurationFile = new("PRG001", DiagnosticSeverity.Error, "Not a configuration file", "A configuration file is a mapping with 'severity' and/or 'parameters'. {0}");
+    public static readonly DiagnosticDescriptor NotAConfigurationFile = new("PRG001", Severity.Error, "Not a configuration file", "A configuration file is a mapping with 'severity' and/or 'parameters'. {0}");
 
     // Evaluation.
 
     /// <summary>A rule's condition threw.</summary>
-    public static readonly DiagnosticDescriptor ConditionFailed = new("PRE001", DiagnosticSeverity.Error, "Rule condition failed", "Rule '{0}' failed while evaluating its condition on partnership {1}: {2}. Its outcome is unknown; the other rules ran.");
+    public static readonly DiagnosticDescriptor ConditionFailed = new("PRE001", Severity.Error, "Rule condition failed", "Rule '{0}' failed while evaluating its condition on partnership {1}: {2}. Its outcome is unknown; the other rules ran.");
 
     /// <summary>A rule's action threw.</summary>
-    public static readonly DiagnosticDescriptor ActionFailed = new("PRE002", DiagnosticSeverity.Error, "Rule action failed", "Rule '{0}' failed while producing its finding for partnership {1}: {2}. The other rules ran.");
+    public static readonly DiagnosticDescriptor ActionFailed = new("PRE002", Severity.Error, "Rule action failed", "Rule '{0}' failed while producing its finding for partnership {1}: {2}. The other rules ran.");
 
     /// <summary>The chaining budget ran out.</summary>
-    public static readonly DiagnosticDescriptor FiringBudgetExceeded = new("PRE003", DiagnosticSeverity.Error, "Evaluation stopped", "Evaluation stopped after {0} rule firings; the result is incomplete.");
+    public static readonly DiagnosticDescriptor FiringBudgetExceeded = new("PRE003", Severity.Error, "Evaluation stopped", "Evaluation stopped after {0} rule firings; the result is incomplete.");
 
     /// <summary>The host's time budget for one evaluation ran out.</summary>
-    public static readonly DiagnosticDescriptor EvaluationTimedOut = new("PRE004", DiagnosticSeverity.Error, "Evaluation timed out", "Evaluation stopped after the time budget of {0} ms; the result is incomplete.");
+    public static readonly DiagnosticDescriptor EvaluationTimedOut = new("PRE004", Severity.Error, "Evaluation timed out", "Evaluation stopped after the time budget of {0} ms; the result is incomplete.");
 
     // Hosting.
 
     /// <summary>A host's rule-set builder threw instead of reporting.</summary>
-    public static readonly DiagnosticDescriptor RuleSetBuildFailed = new("PRH001", DiagnosticSeverity.Error, "Rule set could not be built", "The rule set could not be built: {0}. The last good rule set keeps serving.");
+    public static readonly DiagnosticDescriptor RuleSetBuildFailed = new("PRH001", Severity.Error, "Rule set could not be built", "The rule set could not be built: {0}. The last good rule set keeps serving.");
 
     /// <summary>All descriptors, for documentation and tests.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]

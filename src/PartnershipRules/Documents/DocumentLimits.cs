@@ -12,7 +12,7 @@ namespace PartnershipRules.Documents;
 /// The defaults suit hand-written files with room to spare: the whole default catalogue's largest file is under
 /// 100 KB, and a large case under 20 KB. A host that needs more (or less) passes its own limits to
 /// <see cref="Cases.CaseFile"/>, <see cref="Configuration.ConfigurationFile"/> or
-/// <see cref="RuleCatalogueOptions.DocumentLimits"/>. Values below 1 are treated as 1.
+/// <see cref="RuleLanguage.RuleCatalogueOptions.DocumentLimits"/>. Values below 1 are treated as 1.
 /// </remarks>
 public sealed class DocumentLimits
 {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Engine;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.Hosting;
 

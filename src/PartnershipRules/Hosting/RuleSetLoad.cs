@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PartnershipRules.Diagnostics;
+using PartnershipRules.Engine;
 
 namespace PartnershipRules.Hosting;
 

@@ -5,6 +5,8 @@ using System.Linq;
 using System.Threading;
 using PartnershipRules.Configuration;
 using PartnershipRules.Diagnostics;
+using PartnershipRules.Engine;
+using PartnershipRules.Model;
 using PartnershipRules.RuleLanguage;
 using PartnershipRules.RuleLanguage.CodeRules;
 
@@ -33,10 +35,10 @@ public sealed class RuleSetOptions
     public string? ConfigurationFile { get; init; }
 
     /// <summary>The host's severity overrides per rule id (they win over the configuration file).</summary>
-    public IReadOnlyDictionary<string, ConfiguredSeverity> RuleSeverities { get; init; } = new Dictionary<string, ConfiguredSeverity>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, Severity> RuleSeverities { get; init; } = new Dictionary<string, Severity>(StringComparer.Ordinal);
 
     /// <summary>The host's severity overrides per category.</summary>
-    public IReadOnlyDictionary<RuleCategory, ConfiguredSeverity> CategorySeverities { get; init; } = new Dictionary<RuleCategory, ConfiguredSeverity>();
+    public IReadOnlyDictionary<RuleCategory, Severity> CategorySeverities { get; init; } = new Dictionary<RuleCategory, Severity>();
 
     /// <summary>Parameter values (<c>RULEID.name</c>), winning over the configuration file's.</summary>
     public IReadOnlyDictionary<string, double> Parameters { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -70,7 +72,7 @@ public sealed class RuleSetOptions
         var configuration = AnalyzerConfiguration.Empty;
         if (ConfigurationFile is not null)
         {
-            var read = Configuration.ConfigurationFile.Load(ConfigurationFile);
+            var read = PartnershipRules.Configuration.ConfigurationFile.Load(ConfigurationFile);
             diagnostics.AddRange(read.Diagnostics);
             if (read.Configuration is null)
             {

@@ -1,4 +1,5 @@
 using System;
+using PartnershipRules.Engine;
 
 namespace PartnershipRules.Hosting;
 

@@ -1,5 +1,5 @@
 using System;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.Reporting;
 

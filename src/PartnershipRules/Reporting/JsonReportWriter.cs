@@ -5,8 +5,9 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PartnershipRules.Diagnostics;
-using PartnershipRules.Evaluation;
-using PartnershipRules.RuleLanguage;
+using PartnershipRules.Facts;
+using PartnershipRules.Facts.Schema;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.Reporting;
 
@@ -82,7 +83,7 @@ public static class JsonReportWriter
 
         json.WriteEndObject();
         json.WriteStartArray("findings");
-        foreach (var finding in ReportOrder.Findings(result))
+        foreach (var finding in FindingOrder.Findings(result))
         {
             WriteFinding(json, finding);
         }
@@ -99,7 +100,7 @@ public static class JsonReportWriter
             {
                 json.WriteStartObject();
                 WriteLocation(json, missing.Location);
-                json.WriteString("state", missing.State == Facts.FactState.Unknown ? "unknown" : "not_recorded");
+                json.WriteString("state", missing.State == FactState.Unknown ? "unknown" : "not_recorded");
                 json.WriteString("question", missing.Question);
                 json.WriteEndObject();
             }
@@ -142,8 +143,8 @@ public static class JsonReportWriter
         json.WriteString("ruleId", finding.RuleId);
         json.WriteString("title", finding.Descriptor.Title);
         json.WriteString("severity", TextReportWriter.SeverityWord(finding.Severity));
-        json.WriteString("category", Schema.ValueType.Format(finding.Descriptor.Category));
-        json.WriteString("kind", Schema.ValueType.Format(finding.Descriptor.Kind));
+        json.WriteString("category", ScalarType.Format(finding.Descriptor.Category));
+        json.WriteString("kind", ScalarType.Format(finding.Descriptor.Kind));
         json.WriteString("message", finding.Message);
         json.WriteStartObject("location");
         WriteLocation(json, finding.Location);

@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using PartnershipRules.Evaluation;
-using PartnershipRules.RuleLanguage;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Facts;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.Reporting;
 
@@ -105,7 +106,7 @@ public static class MarkdownReportWriter
     {
         writer.WriteLine("## Findings");
         writer.WriteLine();
-        var findings = ReportOrder.Findings(result).Where(f => f.Descriptor.Kind != RuleKind.Classification && f.Severity != Severity.Silent).ToList();
+        var findings = FindingOrder.Findings(result).Where(f => f.Descriptor.Kind != RuleKind.Classification && f.Severity != Severity.Silent).ToList();
         if (findings.Count == 0)
         {
             writer.WriteLine("No findings.");
@@ -172,7 +173,7 @@ public static class MarkdownReportWriter
         {
             var first = question.First().Missing;
             var rules = string.Join(", ", question.Select(p => p.Rule.Title).Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal));
-            var state = first.State == Facts.FactState.Unknown ? "recorded as unknown" : "not recorded";
+            var state = first.State == FactState.Unknown ? "recorded as unknown" : "not recorded";
             writer.WriteLine($"- {first.Question} (`{question.Key}`, {state}) — for: {rules}");
         }
 

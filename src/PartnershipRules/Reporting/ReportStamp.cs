@@ -1,5 +1,6 @@
 using System;
 using System.Reflection;
+using PartnershipRules.Engine;
 
 namespace PartnershipRules.Reporting;
 

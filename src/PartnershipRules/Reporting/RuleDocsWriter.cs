@@ -2,9 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using PartnershipRules.Documents;
+using PartnershipRules.Facts.Schema;
+using PartnershipRules.Model;
 using PartnershipRules.RuleLanguage;
 using PartnershipRules.RuleLanguage.Conditions;
-using PartnershipRules.Schema;
 
 namespace PartnershipRules.Reporting;
 
@@ -241,7 +243,7 @@ internal static class RuleDocsWriter
     private static string Cell(string text) => text.Replace("|", "\\|").Replace("\n", " ");
 
     private static string Name<TEnum>(TEnum value)
-        where TEnum : struct, Enum => Schema.ValueType.SnakeCase(value.ToString());
+        where TEnum : struct, Enum => Spelling.SnakeCase(value.ToString());
 
     private static string FileName(string? path) => path is null ? "?" : path.Replace('\\', '/').Split('/').Last();
 }

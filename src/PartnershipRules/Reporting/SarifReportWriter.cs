@@ -5,8 +5,10 @@ using System.Linq;
 using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using PartnershipRules.Evaluation;
-using PartnershipRules.RuleLanguage;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Facts;
+using PartnershipRules.Facts.Schema;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.Reporting;
 
@@ -22,13 +24,13 @@ public static class SarifReportWriter
     /// <summary>Writes the reports as one SARIF log.</summary>
     /// <param name="stream">Where to write (UTF-8).</param>
     /// <param name="reports">One report per case.</param>
-    /// <param name="rules">The rules that ran (<see cref="PartnershipAnalyzer.Rules"/>).</param>
+    /// <param name="rules">The rules that ran (<see cref="Engine.PartnershipAnalyzer.Rules"/>).</param>
     public static void Write(Stream stream, IEnumerable<CaseReport> reports, IReadOnlyList<RuleDescriptor> rules) => Write(stream, reports, rules, null);
 
     /// <summary>Writes the reports as one SARIF log, resolving relative help links against a published base.</summary>
     /// <param name="stream">Where to write (UTF-8).</param>
     /// <param name="reports">One report per case.</param>
-    /// <param name="rules">The rules that ran (<see cref="PartnershipAnalyzer.Rules"/>).</param>
+    /// <param name="rules">The rules that ran (<see cref="Engine.PartnershipAnalyzer.Rules"/>).</param>
     /// <param name="helpUriBase">
     /// Where the rules folder is published (e.g. the repository's <c>rules/</c> folder on the web), so that a rule's
     /// relative help link (<c>docs/PR3002.md</c>) becomes an absolute <c>helpUri</c>; null to give relative links only
@@ -61,7 +63,7 @@ public static class SarifReportWriter
         json.WriteStartArray("results");
         foreach (var report in reports)
         {
-            foreach (var finding in ReportOrder.Findings(report.Result))
+            foreach (var finding in FindingOrder.Findings(report.Result))
             {
                 WriteFinding(json, report, finding, index);
             }
@@ -108,8 +110,8 @@ public static class SarifReportWriter
             json.WriteBoolean("enabled", rule.IsEnabledByDefault);
             json.WriteEndObject();
             json.WriteStartObject("properties");
-            json.WriteString("category", Schema.ValueType.Format(rule.Category));
-            json.WriteString("kind", Schema.ValueType.Format(rule.Kind));
+            json.WriteString("category", ScalarType.Format(rule.Category));
+            json.WriteString("kind", ScalarType.Format(rule.Kind));
             Strings(json, "criteria", rule.Criteria);
             Strings(json, "tags", rule.Tags);
             if (rule.HelpLink is not null)
@@ -206,7 +208,7 @@ public static class SarifReportWriter
         {
             json.WriteStartObject();
             json.WriteString("path", missing.Location.Path);
-            json.WriteString("state", missing.State == Facts.FactState.Unknown ? "unknown" : "notRecorded");
+            json.WriteString("state", missing.State == FactState.Unknown ? "unknown" : "notRecorded");
             json.WriteString("question", missing.Question);
             json.WriteEndObject();
         }

@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using PartnershipRules.Evaluation;
-using PartnershipRules.RuleLanguage;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Facts;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.Reporting;
 
@@ -23,7 +24,7 @@ public static class TextReportWriter
     {
         var result = report.Result;
         // Silent findings are kept in the results (JSON, SARIF) but, as their name says, not shown here.
-        foreach (var finding in ReportOrder.Findings(result).Where(f => f.Severity != Severity.Silent))
+        foreach (var finding in FindingOrder.Findings(result).Where(f => f.Severity != Severity.Silent))
         {
             writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: {1} {2}: {3}", Where(report, finding.Location), SeverityWord(finding.Severity), finding.RuleId, finding.Message));
             writer.WriteLine("    advice: " + finding.Advice);
@@ -50,7 +51,7 @@ public static class TextReportWriter
             writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: info {1}: insufficient information to assess '{2}'", Where(report, location), undecided.RuleId, undecided.Descriptor.Title));
             foreach (var missing in undecided.MissingFacts)
             {
-                writer.WriteLine("    needs " + missing.Location.Path + " (" + (missing.State == Facts.FactState.Unknown ? "recorded as unknown" : "not recorded") + "): " + missing.Question);
+                writer.WriteLine("    needs " + missing.Location.Path + " (" + (missing.State == FactState.Unknown ? "recorded as unknown" : "not recorded") + "): " + missing.Question);
             }
         }
 

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Text;
 using PartnershipRules.Diagnostics;
+using PartnershipRules.Facts;
+using PartnershipRules.Facts.Schema;
 using PartnershipRules.RuleLanguage.Conditions;
 
 namespace PartnershipRules.RuleLanguage;
@@ -23,7 +25,7 @@ internal sealed class MessageTemplate
 
     public IReadOnlyList<Part> Parts { get; }
 
-    public static MessageTemplate? Parse(string text, SourceLocation location, Schema.RecordSchema root, List<Diagnostic> diagnostics)
+    public static MessageTemplate? Parse(string text, SourceLocation location, RecordSchema root, List<Diagnostic> diagnostics)
     {
         var parts = new List<Part>();
         var literal = new StringBuilder();
@@ -83,9 +85,9 @@ internal sealed class MessageTemplate
         return ok ? new MessageTemplate(text, parts) : null;
     }
 
-    private static FactAccess? Resolve(string path, Schema.RecordSchema root)
+    private static FactAccess? Resolve(string path, RecordSchema root)
     {
-        var steps = new List<Schema.FactField>();
+        var steps = new List<FactField>();
         var record = root;
         var names = path.Split('.');
         for (var i = 0; i < names.Length; i++)
@@ -99,14 +101,14 @@ internal sealed class MessageTemplate
             steps.Add(field);
             if (i < names.Length - 1)
             {
-                if (field.Shape != Schema.FieldShape.Record)
+                if (field.Shape != FieldShape.Record)
                 {
                     return null;
                 }
 
                 record = field.Record!;
             }
-            else if (field.Shape is not (Schema.FieldShape.Value or Schema.FieldShape.Observation or Schema.FieldShape.ValueList))
+            else if (field.Shape is not (FieldShape.Value or FieldShape.Observation or FieldShape.ValueList))
             {
                 return null;
             }

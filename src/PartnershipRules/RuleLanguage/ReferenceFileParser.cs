@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Documents;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.RuleLanguage;
 

@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Documents;
+using PartnershipRules.Facts.Schema;
+using PartnershipRules.Model;
+using PartnershipRules.RuleLanguage.CodeRules;
 using PartnershipRules.RuleLanguage.Conditions;
-using PartnershipRules.Schema;
 
 namespace PartnershipRules.RuleLanguage;
 
@@ -228,7 +230,7 @@ internal static class RuleCatalogueLoader
         foreach (var key in options.Parameters.Keys.Where(k => !known.Contains(k, StringComparer.Ordinal)).OrderBy(k => k, StringComparer.Ordinal))
         {
             diagnostics.Add(DiagnosticDescriptors.UnknownParameter.Create(
-                Configuration.LocatedParameters.LocationOf(options.Parameters, key),
+                LocatedParameters.LocationOf(options.Parameters, key),
                 $"No rule has the parameter '{key}'.{MappingReader.Suggest(key, known)} Parameters are named RULEID.name; the catalogue's are: {(known.Count == 0 ? "none" : string.Join(", ", known))}."));
         }
     }

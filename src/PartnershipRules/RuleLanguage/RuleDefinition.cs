@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using PartnershipRules.Model;
 using PartnershipRules.RuleLanguage.Conditions;
 
 namespace PartnershipRules.RuleLanguage;

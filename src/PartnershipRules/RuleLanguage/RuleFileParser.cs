@@ -5,6 +5,9 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Documents;
+using PartnershipRules.Model;
+using PartnershipRules.RuleLanguage.CodeRules;
+using PartnershipRules.RuleLanguage.Conditions;
 
 namespace PartnershipRules.RuleLanguage;
 
@@ -31,6 +34,12 @@ internal static class RuleFileParser
     internal static readonly string[] CitationKeys = { "source", "section", "quote", "cites", "note" };
 
     internal static readonly string[] ParameterKeys = { "value", "description" };
+
+    /// <summary>
+    /// The severities a rule may declare. <c>none</c> is configuration's way to switch reports off; in a rule file or a
+    /// layer, a rule is switched off with <c>enabled: false</c>.
+    /// </summary>
+    internal static readonly Severity[] RuleSeverities = { Severity.Silent, Severity.Suggestion, Severity.Warning, Severity.Error };
 
     internal static readonly string[] FileKeys = { "rules", "overrides" };
 
@@ -68,7 +77,7 @@ internal static class RuleFileParser
             var reader = new MappingReader(mapping, "an override", OverrideKeys, diagnostics);
             var rule = reader.String("rule", required: true);
             var enabled = reader.Boolean("enabled");
-            var severity = reader.Enum<Severity>("severity", required: false);
+            var severity = reader.Enum("severity", required: false, RuleSeverities);
             var message = reader.String("message", required: false);
             var advice = reader.String("advice", required: false);
             var reason = reader.String("reason", required: false);
@@ -99,7 +108,7 @@ internal static class RuleFileParser
         var message = reader.String("message", required: true);
         var category = reader.Enum<RuleCategory>("category", required: true);
         var kind = reader.Enum<RuleKind>("kind", required: true);
-        var severity = reader.Enum<Severity>("severity", required: true);
+        var severity = reader.Enum("severity", required: true, RuleSeverities);
         var enabled = reader.Boolean("enabled") ?? true;
         var description = reader.String("description", required: true);
         var helpLink = reader.String("helpLink", required: false);
@@ -190,7 +199,7 @@ internal static class RuleFileParser
                     {
                         var key = id + "." + entry.Key.Value;
                         rule.Fail(DiagnosticDescriptors.InvalidValue.Create(
-                            Configuration.LocatedParameters.LocationOf(overrides, key) ?? entry.Key.Location,
+                            LocatedParameters.LocationOf(overrides, key) ?? entry.Key.Location,
                             effective.ToString(CultureInfo.InvariantCulture),
                             "value for the parameter " + key,
                             "Give a finite number."));

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PartnershipRules.Diagnostics;
+using PartnershipRules.Documents;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.RuleLanguage;
 

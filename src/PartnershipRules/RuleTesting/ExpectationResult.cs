@@ -1,4 +1,8 @@
-using PartnershipRules.Evaluation;
+
+
+
+
+using PartnershipRules.Model;
 
 namespace PartnershipRules.RuleTesting;
 

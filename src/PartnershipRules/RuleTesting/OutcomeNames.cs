@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.RuleTesting;
 

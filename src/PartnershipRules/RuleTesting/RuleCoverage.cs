@@ -1,6 +1,5 @@
 using System.Collections.Generic;
-using PartnershipRules.Evaluation;
-using PartnershipRules.RuleLanguage;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.RuleTesting;
 

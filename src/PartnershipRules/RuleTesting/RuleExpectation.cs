@@ -1,5 +1,9 @@
+
+
+
+
 using PartnershipRules.Diagnostics;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.RuleTesting;
 

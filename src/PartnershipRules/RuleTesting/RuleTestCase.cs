@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using PartnershipRules.Diagnostics;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Facts;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.RuleTesting;
 

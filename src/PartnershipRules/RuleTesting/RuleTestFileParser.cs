@@ -4,7 +4,7 @@ using System.Linq;
 using PartnershipRules.Cases;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Documents;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Model;
 using PartnershipRules.RuleLanguage;
 
 namespace PartnershipRules.RuleTesting;

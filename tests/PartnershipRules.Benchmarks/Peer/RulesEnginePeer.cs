@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PartnershipRules.Facts;
+using PartnershipRules.RuleLanguage;
 using RulesEngine.Models;
 
 namespace PartnershipRules.Benchmarks.Peer;

@@ -3,9 +3,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using PartnershipRules.Facts;
+using PartnershipRules.Facts.Schema;
 using PartnershipRules.RuleLanguage;
 using PartnershipRules.RuleLanguage.Conditions;
-using PartnershipRules.Schema;
 
 namespace PartnershipRules.Benchmarks.Peer;
 
@@ -120,7 +121,7 @@ public static class RulesEngineTranslator
         private Rails Comparison(ComparisonCondition comparison, string scope)
         {
             var field = comparison.Fact.Field;
-            var type = field.ValueType!;
+            var type = field.ScalarType!;
             if (field.Shape == FieldShape.ValueList)
             {
                 var list = Path(comparison.Fact, scope);
@@ -161,9 +162,9 @@ public static class RulesEngineTranslator
         }
 
         /// <summary>Enumerations are compared by their underlying number, which is how the library orders them too.</summary>
-        private static string Compared(string value, Schema.ValueType type) => type.Kind == ValueKind.Enumeration ? "Int32(" + value + ")" : value;
+        private static string Compared(string value, ScalarType type) => type.Kind == ValueKind.Enumeration ? "Int32(" + value + ")" : value;
 
-        private static string Literal(object value, Schema.ValueType type) => value switch
+        private static string Literal(object value, ScalarType type) => value switch
         {
             bool b => b ? "true" : "false",
             double d => d.ToString("R", CultureInfo.InvariantCulture),

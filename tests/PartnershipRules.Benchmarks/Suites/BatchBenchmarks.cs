@@ -4,7 +4,8 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Facts;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.Benchmarks.Suites;
 

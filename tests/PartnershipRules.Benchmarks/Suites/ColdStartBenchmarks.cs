@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using PartnershipRules.Configuration;
+using PartnershipRules.Engine;
+using PartnershipRules.RuleLanguage;
 
 namespace PartnershipRules.Benchmarks.Suites;
 

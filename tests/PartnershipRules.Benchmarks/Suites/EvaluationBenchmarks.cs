@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Facts;
+using PartnershipRules.Model;
 using RulesEngine.Models;
 
 namespace PartnershipRules.Benchmarks.Suites;

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using PartnershipRules.Evaluation;
+using PartnershipRules.Engine;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.Benchmarks.Suites;
 

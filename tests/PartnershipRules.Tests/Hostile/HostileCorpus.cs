@@ -1,4 +1,5 @@
 using System.Text;
+using PartnershipRules.Documents;
 
 namespace PartnershipRules.Tests.Hostile;
 
@@ -50,9 +51,9 @@ public static class HostileCorpus
     public static HostileInput Find(string key) => All.Single(i => i.Key == key);
 
     /// <summary>The file size limit that applies to a kind by default.</summary>
-    public static long SizeLimit(InputKind kind) => kind == InputKind.RuleFile ? Documents.DocumentLimits.RuleFiles.MaxFileBytes : Documents.DocumentLimits.CaseFiles.MaxFileBytes;
+    public static long SizeLimit(InputKind kind) => kind == InputKind.RuleFile ? DocumentLimits.RuleFiles.MaxFileBytes : DocumentLimits.CaseFiles.MaxFileBytes;
 
-    private static int ListLimit(InputKind kind) => kind is InputKind.CaseYaml or InputKind.CaseJson ? Documents.DocumentLimits.CaseFiles.MaxListItems : Documents.DocumentLimits.DefaultMaxListItems;
+    private static int ListLimit(InputKind kind) => kind is InputKind.CaseYaml or InputKind.CaseJson ? DocumentLimits.CaseFiles.MaxListItems : DocumentLimits.DefaultMaxListItems;
 
     private static IEnumerable<HostileInput> Build()
     {

@@ -4,6 +4,8 @@ using PartnershipRules.Cases;
 using PartnershipRules.Cli;
 using PartnershipRules.Configuration;
 using PartnershipRules.Diagnostics;
+using PartnershipRules.Documents;
+using PartnershipRules.Facts;
 using PartnershipRules.RuleLanguage;
 
 namespace PartnershipRules.Tests.Hostile;
@@ -156,7 +158,7 @@ public class HostileInputTests : IClassFixture<HostileFiles>
         Assert.True(clock.Elapsed < Allowed, clock.Elapsed.ToString());
         var refusal = Assert.Single(result.Diagnostics);
         Assert.Equal(("PR0002", "endless", 1, 1), (refusal.Id, refusal.Location!.FilePath, refusal.Location.Line, refusal.Location.Column));
-        Assert.Equal(Documents.DocumentLimits.CaseFiles.MaxFileBytes + 1, stream.Position);
+        Assert.Equal(DocumentLimits.CaseFiles.MaxFileBytes + 1, stream.Position);
         Assert.Contains("more than 262,144 bytes", refusal.Message, StringComparison.Ordinal);
 
         var configuration = ConfigurationFile.Load("endless", new EndlessStream());
@@ -166,23 +168,23 @@ public class HostileInputTests : IClassFixture<HostileFiles>
     [Fact]
     public void Every_limit_can_be_raised_or_lowered_by_the_host()
     {
-        var lenient = new Documents.DocumentLimits { MaxFileBytes = 4 * 1024 * 1024, MaxScalarLength = 200_000 };
+        var lenient = new DocumentLimits { MaxFileBytes = 4 * 1024 * 1024, MaxScalarLength = 200_000 };
         var longName = "partnership:\n  name: \"" + new string('x', 150_000) + "\"\n";
         Assert.Equal("PR0009", Assert.Single(CaseFile.Parse("long.yaml", longName).Diagnostics).Id);
         Assert.False(CaseFile.Parse("long.yaml", longName, lenient).HasErrors);
 
-        Assert.Equal("PR0008", CaseFile.Parse("deep.yaml", "partnership: {partners: [{name: A}]}\n", new Documents.DocumentLimits { MaxDepth = 2 }).Diagnostics.Single().Id);
-        Assert.Equal("PR0016", CaseFile.Parse("list.yaml", "a: [1, 2]\n", new Documents.DocumentLimits { MaxListItems = 1 }).Diagnostics.Single().Id);
-        Assert.Equal("PR0009", CaseFile.Parse("value.yaml", "partnership: {name: Braeside Renewal}\n", new Documents.DocumentLimits { MaxScalarLength = 12 }).Diagnostics.Single().Id);
-        Assert.Equal("PR0002", CaseFile.Parse("big.yaml", new string('#', 1001), new Documents.DocumentLimits { MaxFileBytes = 1000 }).Diagnostics.Single().Id);
-        var errors = CaseFile.Parse("errors.yaml", "partnership: {a: 1, b: 2, c: 3}\n", new Documents.DocumentLimits { MaxDiagnostics = 2 }).Diagnostics;
+        Assert.Equal("PR0008", CaseFile.Parse("deep.yaml", "partnership: {partners: [{name: A}]}\n", new DocumentLimits { MaxDepth = 2 }).Diagnostics.Single().Id);
+        Assert.Equal("PR0016", CaseFile.Parse("list.yaml", "a: [1, 2]\n", new DocumentLimits { MaxListItems = 1 }).Diagnostics.Single().Id);
+        Assert.Equal("PR0009", CaseFile.Parse("value.yaml", "partnership: {name: Braeside Renewal}\n", new DocumentLimits { MaxScalarLength = 12 }).Diagnostics.Single().Id);
+        Assert.Equal("PR0002", CaseFile.Parse("big.yaml", new string('#', 1001), new DocumentLimits { MaxFileBytes = 1000 }).Diagnostics.Single().Id);
+        var errors = CaseFile.Parse("errors.yaml", "partnership: {a: 1, b: 2, c: 3}\n", new DocumentLimits { MaxDiagnostics = 2 }).Diagnostics;
         Assert.Equal(new[] { "PRC002", "PRC002", "PR0015" }, errors.Select(d => d.Id));
         Assert.Equal(("errors.yaml", 1, 21), (errors[2].Location!.FilePath, errors[2].Location!.Line, errors[2].Location!.Column));
-        Assert.Equal("PR0010", ConfigurationFile.Parse("c.yaml", "parameters: {a: 1, b: 2}\n", new Documents.DocumentLimits { MaxNodes = 3 }).Diagnostics.Single().Id);
+        Assert.Equal("PR0010", ConfigurationFile.Parse("c.yaml", "parameters: {a: 1, b: 2}\n", new DocumentLimits { MaxNodes = 3 }).Diagnostics.Single().Id);
 
         var ruleFile = RuleSource.FromText("rules.yaml", RuleText.Rule("PR9001", "fact: name\nis: known"));
         Assert.Empty(RuleCatalogue.Load(new[] { ruleFile }).Diagnostics);
-        var tiny = RuleCatalogue.Load(new[] { ruleFile }, new RuleCatalogueOptions { DocumentLimits = new Documents.DocumentLimits { MaxFileBytes = 100 } });
+        var tiny = RuleCatalogue.Load(new[] { ruleFile }, new RuleCatalogueOptions { DocumentLimits = new DocumentLimits { MaxFileBytes = 100 } });
         Assert.Equal(("PR0002", "rules.yaml"), (tiny.Diagnostics.Single().Id, tiny.Diagnostics.Single().Location!.FilePath));
     }
 

@@ -1,6 +1,10 @@
 using CsCheck;
 using PartnershipRules.Cases;
+using PartnershipRules.Documents;
+using PartnershipRules.Engine;
+using PartnershipRules.Facts;
 using PartnershipRules.Fuzz;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.Tests.Properties;
 
@@ -17,7 +21,7 @@ public class EvaluationProperties
 
     private static readonly Lazy<PartnershipAnalyzer> Analyzer = new(PartnershipAnalyzer.CreateDefault);
 
-    private static readonly Documents.DocumentLimits Roomy = new()
+    private static readonly DocumentLimits Roomy = new()
     {
         MaxFileBytes = 64 * 1024 * 1024,
         MaxScalarLength = 1024 * 1024,
@@ -68,7 +72,7 @@ public class EvaluationProperties
     [Fact]
     public void The_first_and_last_dates_dotnet_holds_evaluate_completely()
     {
-        var partnership = new Facts.Partnership { AssessedOn = DateTime.MinValue, InclusionReviewDate = DateTime.MaxValue.Date };
+        var partnership = new Partnership { AssessedOn = DateTime.MinValue, InclusionReviewDate = DateTime.MaxValue.Date };
         Assert.Null(Targets.Evaluated(Analyzer.Value.Analyze(partnership)));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using CsCheck;
+using PartnershipRules.Facts;
 using PartnershipRules.Fuzz;
 
 namespace PartnershipRules.Tests.Properties;

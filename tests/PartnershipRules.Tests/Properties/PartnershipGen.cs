@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using CsCheck;
+using PartnershipRules.Documents;
 using PartnershipRules.Facts;
-using PartnershipRules.Schema;
+using PartnershipRules.Facts.Schema;
 
 namespace PartnershipRules.Tests.Properties;
 
@@ -62,15 +63,15 @@ internal static class PartnershipGen
     private static Gen<object?> Field(FactField field, int depth, bool fileSafe) => field.Shape switch
     {
         FieldShape.Value when field.IsIdentifier => Gen.Frequency((1, Nothing), (4, Text(fileSafe).Select(t => (object?)t))),
-        FieldShape.Value => Fact(field.ValueType!, fileSafe),
+        FieldShape.Value => Fact(field.ScalarType!, fileSafe),
         FieldShape.Observation => Gen.Frequency((2, Nothing), (3, Record(FactSchema.Default.Observation, depth + 1, fileSafe).Select(o => (object?)o))),
         FieldShape.Record => Record(field.Record!, depth + 1, fileSafe).Select(o => (object?)o),
         FieldShape.RecordList => List(field.Record!.ClrType, Record(field.Record!, depth + 1, fileSafe).Select(o => (object?)o), depth),
-        _ => List(field.ValueType!.ClrType, Known(field.ValueType!, fileSafe), depth),
+        _ => List(field.ScalarType!.ClrType, Known(field.ScalarType!, fileSafe), depth),
     };
 
     /// <summary>Not recorded (null: the property keeps its default), recorded as unknown, or known.</summary>
-    private static Gen<object?> Fact(Schema.ValueType type, bool fileSafe)
+    private static Gen<object?> Fact(ScalarType type, bool fileSafe)
     {
         var fact = typeof(Fact<>).MakeGenericType(type.ClrType);
         var of = fact.GetMethod(nameof(Fact<int>.Of), BindingFlags.Public | BindingFlags.Static)!;
@@ -103,7 +104,7 @@ internal static class PartnershipGen
         return array;
     }
 
-    private static Gen<object?> Known(Schema.ValueType type, bool fileSafe) => type.Kind switch
+    private static Gen<object?> Known(ScalarType type, bool fileSafe) => type.Kind switch
     {
         ValueKind.Boolean => Gen.Bool.Select(b => (object?)b),
         ValueKind.Number => Number(fileSafe).Select(n => (object?)n),
@@ -240,7 +241,7 @@ internal static class PartnershipGen
             case DateTime date:
                 return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             case Enum e:
-                return Schema.ValueType.SnakeCase(e.ToString());
+                return Spelling.SnakeCase(e.ToString());
         }
 
         var fact = (IFactValue)value;

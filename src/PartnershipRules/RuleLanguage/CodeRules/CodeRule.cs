@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Facts;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.RuleLanguage.CodeRules;
 

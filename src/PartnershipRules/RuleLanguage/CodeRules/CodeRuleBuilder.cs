@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Facts;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.RuleLanguage.CodeRules;
 
@@ -32,7 +33,7 @@ public sealed class CodeRuleBuilder
 
     internal RuleKind RuleKind { get; private set; } = RuleKind.Risk;
 
-    internal Severity RuleSeverity { get; private set; } = RuleLanguage.Severity.Warning;
+    internal Diagnostics.Severity RuleSeverity { get; private set; } = Diagnostics.Severity.Warning;
 
     internal string? RuleDescription { get; private set; }
 
@@ -76,11 +77,14 @@ public sealed class CodeRuleBuilder
     }
 
     /// <summary>The default severity (configuration can still change it).</summary>
-    /// <param name="severity">The severity.</param>
+    /// <param name="severity">The severity: silent, suggestion, warning or error.</param>
     /// <returns>This builder.</returns>
-    public CodeRuleBuilder Severity(Severity severity)
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="Diagnostics.Severity.None"/>, or not a severity: a rule that should not report is disabled by a layer or configured to none.</exception>
+    public CodeRuleBuilder Severity(Diagnostics.Severity severity)
     {
-        RuleSeverity = severity;
+        RuleSeverity = severity is > Diagnostics.Severity.None and <= Diagnostics.Severity.Error
+            ? severity
+            : throw new ArgumentOutOfRangeException(nameof(severity), severity, "A rule's default severity is silent, suggestion, warning or error; switch a rule off with configuration (none) or a layer (enabled: false).");
         return this;
     }
 

@@ -2,6 +2,9 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using PartnershipRules.Diagnostics;
+using PartnershipRules.Documents;
+using PartnershipRules.Model;
+using PartnershipRules.RuleLanguage;
 
 namespace PartnershipRules.RuleLanguage.CodeRules;
 

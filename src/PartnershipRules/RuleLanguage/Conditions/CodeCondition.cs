@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Facts;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.RuleLanguage.Conditions;
 

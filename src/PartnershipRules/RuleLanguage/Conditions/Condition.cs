@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using PartnershipRules.Diagnostics;
-using PartnershipRules.Schema;
+using PartnershipRules.Facts;
+using PartnershipRules.Facts.Schema;
 
 namespace PartnershipRules.RuleLanguage.Conditions;
 

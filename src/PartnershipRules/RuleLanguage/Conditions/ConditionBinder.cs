@@ -4,7 +4,9 @@ using System.Globalization;
 using System.Linq;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Documents;
-using PartnershipRules.Schema;
+using PartnershipRules.Facts;
+using PartnershipRules.Facts.Schema;
+using PartnershipRules.Model;
 
 namespace PartnershipRules.RuleLanguage.Conditions;
 
@@ -226,7 +228,7 @@ internal sealed class ConditionBinder
                 return Mismatch(opEntry.Key.Location, $"'contains' applies to lists of values; '{access.Path}' is {field.Describe()}. Use 'equals' or 'oneOf'.");
             }
 
-            var item = ParseValue(opEntry.Value, field.ValueType!, access.Path);
+            var item = ParseValue(opEntry.Value, field.ScalarType!, access.Path);
             return item is null ? null : new ComparisonCondition(opEntry.Key.Location, access, op, new[] { item });
         }
 
@@ -235,7 +237,7 @@ internal sealed class ConditionBinder
             return Mismatch(opEntry.Key.Location, $"'{access.Path}' is {field.Describe()}; use 'contains' or 'is'.");
         }
 
-        var type = field.ValueType!;
+        var type = field.ScalarType!;
         if (op is ComparisonOperator.LessThan or ComparisonOperator.GreaterThan or ComparisonOperator.AtLeast or ComparisonOperator.AtMost && !type.IsOrdered)
         {
             return Mismatch(opEntry.Key.Location, $"'{opEntry.Key.Value}' needs an ordered fact (a number, a date or a scale); '{access.Path}' is {type.Description}. Use 'equals' or 'oneOf'.");
@@ -273,7 +275,7 @@ internal sealed class ConditionBinder
     /// </summary>
     private Condition? BindOlderThan(DocEntry entry, FactAccess access, RecordSchema scope)
     {
-        if (access.Field.Shape != FieldShape.Value || access.Field.ValueType!.Kind != ValueKind.Date)
+        if (access.Field.Shape != FieldShape.Value || access.Field.ScalarType!.Kind != ValueKind.Date)
         {
             return Mismatch(entry.Key.Location, $"'olderThanMonths' applies to dates; '{access.Path}' is {access.Field.Describe()}.");
         }
@@ -316,7 +318,7 @@ internal sealed class ConditionBinder
                 return new ComparisonCondition(entry.Key.Location, access, ComparisonOperator.IsKnown, Array.Empty<object>());
             case "unknown":
                 return new ComparisonCondition(entry.Key.Location, access, ComparisonOperator.IsUnknown, Array.Empty<object>());
-            case "true" or "false" when access.Field.Shape == FieldShape.Value && access.Field.ValueType!.Kind == ValueKind.Boolean:
+            case "true" or "false" when access.Field.Shape == FieldShape.Value && access.Field.ScalarType!.Kind == ValueKind.Boolean:
                 return new ComparisonCondition(entry.Key.Location, access, ComparisonOperator.Equals, new object[] { text == "true" });
             default:
                 return Mismatch(entry.Value.Location, $"'is' takes known or unknown (and true or false for true/false facts); '{access.Path}' is {access.Field.Describe()}.");
@@ -474,8 +476,8 @@ internal sealed class ConditionBinder
 
         var text = string.Join(", ", new[]
         {
-            kind is null ? null : "kind " + Schema.ValueType.SnakeCase(kind.Value.ToString()),
-            category is null ? null : "category " + Schema.ValueType.SnakeCase(category.Value.ToString()),
+            kind is null ? null : "kind " + Spelling.SnakeCase(kind.Value.ToString()),
+            category is null ? null : "category " + Spelling.SnakeCase(category.Value.ToString()),
             ids.Count == 0 ? null : "rules " + string.Join("/", ids.Select(i => i.Value)),
             tags.Count == 0 ? null : "tags " + string.Join("/", tags.Select(t => t.Value)),
         }.Where(s => s is not null));
@@ -539,7 +541,7 @@ internal sealed class ConditionBinder
         }
 
         var shapes = numericOnly ? of.Field.Shape is FieldShape.Value or FieldShape.Observation : of.Field.Shape is FieldShape.Value or FieldShape.Observation or FieldShape.ValueList;
-        if (!shapes || (numericOnly && of.Field.ValueType!.Kind != ValueKind.Number))
+        if (!shapes || (numericOnly && of.Field.ScalarType!.Kind != ValueKind.Number))
         {
             Mismatch(node.Location, $"'of: {of.Path}' must name {(numericOnly ? "a number" : "a value or a list of values")} of each {collection.Field.Record!.DisplayName}; it is {of.Field.Describe()}.");
             return null;
@@ -596,7 +598,7 @@ internal sealed class ConditionBinder
         return new FactAccess(scope, steps);
     }
 
-    private object? ParseValue(DocNode node, Schema.ValueType type, string path)
+    private object? ParseValue(DocNode node, ScalarType type, string path)
     {
         if (node is DocMapping && type.Kind == ValueKind.Number)
         {

@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using PartnershipRules.Schema;
+using PartnershipRules.Facts;
+using PartnershipRules.Facts.Schema;
 
 namespace PartnershipRules.RuleLanguage.Conditions;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using PartnershipRules.Facts.Schema;
 
 namespace PartnershipRules.RuleLanguage.Conditions;
 
@@ -11,7 +12,7 @@ internal static class ConditionWords
     /// <summary>"is one of a, b", with each value formatted by <paramref name="value"/> (e.g. in backticks).</summary>
     public static string Comparison(ComparisonOperator op, IEnumerable<object> values, Func<string, string> value)
     {
-        var list = string.Join(", ", values.Select(v => value(Schema.ValueType.Format(v))));
+        var list = string.Join(", ", values.Select(v => value(ScalarType.Format(v))));
         return op switch
         {
             ComparisonOperator.Equals => "is " + list,

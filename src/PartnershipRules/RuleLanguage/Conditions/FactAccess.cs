@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using PartnershipRules.Schema;
+using PartnershipRules.Facts.Schema;
 
 namespace PartnershipRules.RuleLanguage.Conditions;
 

@@ -1,0 +1,364 @@
+using System;
+using System.Collections.Generic;
+using PartnershipRules.Facts;
+using PartnershipRules.Model;
+using PartnershipRules.RuleLanguage.Conditions;
+
+namespace PartnershipRules.Engine;
+
+/// <summary>
+/// The three-valued semantics of the condition language. Compiled conditions call these methods; so does the
+/// explanation tracer for its leaves, so a rule's fast check and its explanation cannot disagree on a comparison.
+/// </summary>
+internal static class Kleene
+{
+    public static Truth Of(bool value) => value ? Truth.True : Truth.False;
+
+    public static Truth Not(Truth value) => (Truth)(2 - (int)value);
+
+    public static Truth And(Truth left, Truth right) => left < right ? left : right;
+
+    public static Truth Or(Truth left, Truth right) => left > right ? left : right;
+
+    public static Truth Equal<T>(Fact<T> fact, T value) =>
+        fact.IsKnown ? Of(EqualityComparer<T>.Default.Equals(fact.Value, value)) : Truth.Unknown;
+
+    public static Truth NotEqual<T>(Fact<T> fact, T value) => Not(Equal(fact, value));
+
+    public static Truth OneOf<T>(Fact<T> fact, T[] values)
+    {
+        if (!fact.IsKnown)
+        {
+            return Truth.Unknown;
+        }
+
+        foreach (var value in values)
+        {
+            if (EqualityComparer<T>.Default.Equals(fact.Value, value))
+            {
+                return Truth.True;
+            }
+        }
+
+        return Truth.False;
+    }
+
+    public static Truth NoneOf<T>(Fact<T> fact, T[] values) => Not(OneOf(fact, values));
+
+    public static Truth Compare<T>(Fact<T> fact, T value, ComparisonOperator op) =>
+        fact.IsKnown ? Of(Holds(Comparer<T>.Default.Compare(fact.Value, value), op)) : Truth.Unknown;
+
+    public static Truth Contains<T>(IReadOnlyList<T>? list, T value)
+    {
+        if (list is null)
+        {
+            return Truth.Unknown;
+        }
+
+        foreach (var item in list)
+        {
+            if (EqualityComparer<T>.Default.Equals(item, value))
+            {
+                return Truth.True;
+            }
+        }
+
+        return Truth.False;
+    }
+
+    public static Truth IsKnown<T>(Fact<T> fact) => Of(fact.IsKnown);
+
+    /// <summary>Whether a date lies more than <paramref name="months"/> whole months before the reference date.</summary>
+    public static Truth OlderThanMonths(Fact<DateTime> date, Fact<DateTime> reference, int months)
+    {
+        if (!date.IsKnown || !reference.IsKnown)
+        {
+            return Truth.Unknown;
+        }
+
+        // Near DateTime's ends the cut-off date does not exist: nothing can lie before a cut-off earlier than the first
+        // representable date, and everything lies before one later than the last.
+        var monthsFromStart = ((reference.Value.Year - 1) * 12) + reference.Value.Month - 1;
+        if (months > monthsFromStart)
+        {
+            return Truth.False;
+        }
+
+        if (months < 0 && -months > ((9999 - reference.Value.Year) * 12) + 12 - reference.Value.Month)
+        {
+            return Truth.True;
+        }
+
+        return Of(date.Value < reference.Value.AddMonths(-months));
+    }
+
+    public static Truth IsKnownList(object? list) => Of(list is not null);
+
+    public static Fact<string> Identifier(string? value) => Fact<string>.Of(value!);
+
+    public static Fact<ObservedValue> Observed(Observation? observation) => observation?.Value ?? default;
+
+    /// <summary>Kleene: some item true → true; else some unknown (or list not recorded) → unknown; else false.</summary>
+    public static Truth Some<TItem>(IReadOnlyList<TItem>? list, Func<TItem, Truth>? predicate)
+    {
+        if (list is null)
+        {
+            return Truth.Unknown;
+        }
+
+        var result = Truth.False;
+        foreach (var item in list)
+        {
+            var value = predicate is null ? Truth.True : predicate(item);
+            if (value == Truth.True)
+            {
+                return Truth.True;
+            }
+
+            if (value == Truth.Unknown)
+            {
+                result = Truth.Unknown;
+            }
+        }
+
+        return result;
+    }
+
+    public static Truth Every<TItem>(IReadOnlyList<TItem>? list, Func<TItem, Truth> predicate)
+    {
+        if (list is null)
+        {
+            return Truth.Unknown;
+        }
+
+        var result = Truth.True;
+        foreach (var item in list)
+        {
+            var value = predicate(item);
+            if (value == Truth.False)
+            {
+                return Truth.False;
+            }
+
+            if (value == Truth.Unknown)
+            {
+                result = Truth.Unknown;
+            }
+        }
+
+        return result;
+    }
+
+    public static Truth None<TItem>(IReadOnlyList<TItem>? list, Func<TItem, Truth>? predicate) => Not(Some(list, predicate));
+
+    /// <summary>Counts as an interval: items known to match, and those that might.</summary>
+    public static Truth Count<TItem>(IReadOnlyList<TItem>? list, Func<TItem, Truth>? predicate, ComparisonOperator op, double bound)
+    {
+        if (list is null)
+        {
+            return Truth.Unknown;
+        }
+
+        int low = 0, high = 0;
+        foreach (var item in list)
+        {
+            var value = predicate is null ? Truth.True : predicate(item);
+            if (value == Truth.True)
+            {
+                low++;
+                high++;
+            }
+            else if (value == Truth.Unknown)
+            {
+                high++;
+            }
+        }
+
+        return Interval(low, high, op, bound);
+    }
+
+    public static Truth Distinct<TItem, TValue>(IReadOnlyList<TItem>? list, Func<TItem, Fact<TValue>> selector, ComparisonOperator op, double bound)
+    {
+        if (list is null)
+        {
+            return Truth.Unknown;
+        }
+
+        var known = new HashSet<TValue>();
+        var unknown = 0;
+        foreach (var item in list)
+        {
+            var value = selector(item);
+            if (value.IsKnown)
+            {
+                known.Add(value.Value);
+            }
+            else
+            {
+                unknown++;
+            }
+        }
+
+        var low = known.Count == 0 && unknown > 0 ? 1 : known.Count;
+        return Interval(low, known.Count + unknown, op, bound);
+    }
+
+    /// <summary>
+    /// Distinct values across every item's list (e.g. the professions all partners bring). An item whose list is not
+    /// recorded could add any number of values, so the upper end of the interval is open.
+    /// </summary>
+    public static Truth DistinctInLists<TItem, TValue>(IReadOnlyList<TItem>? list, Func<TItem, IReadOnlyList<TValue>?> selector, ComparisonOperator op, double bound)
+    {
+        if (list is null)
+        {
+            return Truth.Unknown;
+        }
+
+        var known = new HashSet<TValue>();
+        var unrecorded = false;
+        foreach (var item in list)
+        {
+            var values = selector(item);
+            if (values is null)
+            {
+                unrecorded = true;
+            }
+            else
+            {
+                known.UnionWith(values);
+            }
+        }
+
+        return Interval(known.Count, unrecorded ? double.PositiveInfinity : known.Count, op, bound);
+    }
+
+    /// <summary>The share of the total of <paramref name="amount"/> held by items that satisfy the predicate.</summary>
+    public static Truth Share<TItem>(IReadOnlyList<TItem>? list, Func<TItem, Fact<double>> amount, Func<TItem, Truth> predicate, ComparisonOperator op, double bound)
+    {
+        if (list is null)
+        {
+            return Truth.Unknown;
+        }
+
+        double total = 0, low = 0, high = 0;
+        foreach (var item in list)
+        {
+            var value = amount(item);
+            if (!value.IsKnown)
+            {
+                return Truth.Unknown;
+            }
+
+            total += value.Value;
+            var matches = predicate(item);
+            if (matches == Truth.True)
+            {
+                low += value.Value;
+                high += value.Value;
+            }
+            else if (matches == Truth.Unknown)
+            {
+                high += value.Value;
+            }
+        }
+
+        return total <= 0 ? Truth.Unknown : Interval(low / total, high / total, op, bound);
+    }
+
+    public static Truth Finding(IEnumerable<RuleOutcome>? outcomes, string ruleId)
+    {
+        if (outcomes is null)
+        {
+            return Truth.False;
+        }
+
+        foreach (var outcome in outcomes)
+        {
+            if (string.Equals(outcome.RuleId, ruleId, StringComparison.Ordinal))
+            {
+                return outcome.Outcome switch
+                {
+                    Outcome.Fired => Truth.True,
+                    Outcome.InsufficientInformation => Truth.Unknown,
+                    _ => Truth.False,
+                };
+            }
+        }
+
+        return Truth.False;
+    }
+
+    public static Truth FindingCount(IEnumerable<RuleOutcome>? outcomes, HashSet<string> ruleIds, ComparisonOperator op, double bound)
+    {
+        int low = 0, high = 0;
+        if (outcomes is not null)
+        {
+            foreach (var outcome in outcomes)
+            {
+                if (!ruleIds.Contains(outcome.RuleId))
+                {
+                    continue;
+                }
+
+                if (outcome.Outcome == Outcome.Fired)
+                {
+                    low++;
+                    high++;
+                }
+                else if (outcome.Outcome == Outcome.InsufficientInformation)
+                {
+                    high++;
+                }
+            }
+        }
+
+        return Interval(low, high, op, bound);
+    }
+
+    /// <summary>Decides a comparison for a value known only to lie in [low, high].</summary>
+    public static Truth Interval(double low, double high, ComparisonOperator op, double bound)
+    {
+        bool lowHolds = Holds(low.CompareTo(bound), op), highHolds = Holds(high.CompareTo(bound), op);
+        if (low == high)
+        {
+            return Of(lowHolds);
+        }
+
+        switch (op)
+        {
+            case ComparisonOperator.Equals:
+                return bound < low || bound > high ? Truth.False : Truth.Unknown;
+            case ComparisonOperator.NotEquals:
+                return bound < low || bound > high ? Truth.True : Truth.Unknown;
+            default:
+                // The other comparisons are monotone in the value: equal answers at both ends decide it.
+                return lowHolds == highHolds ? Of(lowHolds) : Truth.Unknown;
+        }
+    }
+
+    public static Outcome Gate(Truth applies, Truth condition)
+    {
+        if (applies == Truth.False)
+        {
+            return Outcome.NotApplicable;
+        }
+
+        return condition switch
+        {
+            Truth.False => Outcome.NotFired,
+            Truth.True when applies == Truth.True => Outcome.Fired,
+            _ => Outcome.InsufficientInformation,
+        };
+    }
+
+    private static bool Holds(int comparison, ComparisonOperator op) => op switch
+    {
+        ComparisonOperator.Equals => comparison == 0,
+        ComparisonOperator.NotEquals => comparison != 0,
+        ComparisonOperator.LessThan => comparison < 0,
+        ComparisonOperator.GreaterThan => comparison > 0,
+        ComparisonOperator.AtLeast => comparison >= 0,
+        ComparisonOperator.AtMost => comparison <= 0,
+        _ => throw new ArgumentOutOfRangeException(nameof(op), op, "Not an ordering comparison."),
+    };
+}

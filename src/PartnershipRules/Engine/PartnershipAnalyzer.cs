@@ -1,0 +1,279 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using NRules;
+using NRules.Diagnostics;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Facts;
+using PartnershipRules.Model;
+using PartnershipRules.RuleLanguage;
+
+namespace PartnershipRules.Engine;
+
+/// <summary>
+/// A rule catalogue compiled into one NRules rule network, ready to evaluate partnerships. Create it once and share
+/// it: it is immutable and thread-safe. Each thread evaluates in an NRules session of its own, which it reuses after a
+/// clean evaluation (its facts retracted), so evaluations on different threads never share state.
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The analyzer is shared for the life of a host and replaced by reloads without a disposal point; ThreadLocal's finalizer releases the per-thread sessions when it is collected.")]
+public sealed class PartnershipAnalyzer
+{
+    private readonly ISessionFactory _factory;
+    private readonly IReadOnlyList<CompiledRule> _rules;
+    private readonly Dictionary<string, EffectiveSeverity> _severities;
+    private readonly IReadOnlyList<Suppression> _suppressions;
+    private readonly int? _maxFindings;
+    private readonly Func<DateTime>? _today;
+    private readonly TimeSpan? _timeout;
+
+    // One reusable session per thread and analyzer (never shared: see ReusableSession). ThreadLocal's finalizer frees
+    // the slots when an analyzer replaced by a reload is collected.
+    private readonly ThreadLocal<ReusableSession?> _sessions = new(() => null);
+
+    /// <summary>Compiles the rules of a catalogue, each at its default severity. Rules that failed to load are simply absent.</summary>
+    /// <param name="catalogue">The catalogue.</param>
+    /// <param name="cancellationToken">Cancels compilation.</param>
+    public PartnershipAnalyzer(RuleCatalogue catalogue, CancellationToken cancellationToken = default)
+        : this(catalogue, AnalyzerOptions.Default, cancellationToken)
+    {
+    }
+
+    /// <summary>Compiles the rules of a catalogue with a configuration of severities.</summary>
+    /// <param name="catalogue">The catalogue.</param>
+    /// <param name="options">Severities from a configuration file and the host's overrides.</param>
+    /// <param name="cancellationToken">Cancels compilation.</param>
+    /// <exception cref="ArgumentException">A setting names no rule of the catalogue (see <see cref="SeverityResolver"/> to get these as diagnostics first).</exception>
+    public PartnershipAnalyzer(RuleCatalogue catalogue, AnalyzerOptions options, CancellationToken cancellationToken = default)
+    {
+        Catalogue = catalogue ?? throw new ArgumentNullException(nameof(catalogue));
+        var resolution = SeverityResolver.Resolve(catalogue, options ?? throw new ArgumentNullException(nameof(options)));
+        if (resolution.HasErrors)
+        {
+            throw new ArgumentException("The severity configuration names rules the catalogue does not have: " + string.Join("; ", resolution.Diagnostics), nameof(options));
+        }
+
+        (_factory, _rules) = RuleNetworkBuilder.Build(catalogue.Definitions, options.UseFastExpressionCompiler ? DelegateCompiler.Fast : DelegateCompiler.Framework, cancellationToken);
+        Rules = _rules.Select(r => r.Descriptor).ToList();
+        Severities = resolution.Severities;
+        _suppressions = options.Configuration.Suppressions;
+        _maxFindings = options.MaxFindings;
+        _today = options.Today;
+        _timeout = options.EvaluationTimeout;
+        RuleSetHash = HashOf(catalogue, resolution.Severities);
+        _severities = resolution.Severities.ToDictionary(s => s.Rule.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// SHA-256 (hex) of what decides the results: the catalogue's content (<see cref="RuleCatalogue.ContentHash"/>)
+    /// and every rule's effective severity. Reports carry it so that a result can be reproduced.
+    /// </summary>
+    public string RuleSetHash { get; }
+
+    /// <summary>Each rule's effective severity and where it came from, in catalogue order.</summary>
+    public IReadOnlyList<EffectiveSeverity> Severities { get; }
+
+    /// <summary>The catalogue the analyzer was compiled from.</summary>
+    public RuleCatalogue Catalogue { get; }
+
+    /// <summary>The rules that run (the catalogue's rules that are enabled), in catalogue order.</summary>
+    public IReadOnlyList<RuleDescriptor> Rules { get; }
+
+    /// <summary>Creates an analyzer from the default embedded catalogue.</summary>
+    /// <returns>The analyzer.</returns>
+    public static PartnershipAnalyzer CreateDefault() => new(RuleCatalogue.LoadDefault());
+
+    /// <summary>Evaluates every rule against a partnership.</summary>
+    /// <param name="partnership">The partnership.</param>
+    /// <param name="cancellationToken">Cancels the evaluation; a cancelled evaluation throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The result.</returns>
+    public AnalysisResult Analyze(Partnership partnership, CancellationToken cancellationToken = default) =>
+        Analyze(new PartnershipCase(partnership), cancellationToken);
+
+    /// <summary>Evaluates every rule against a partnership read from a case file, locating findings in that file.</summary>
+    /// <param name="partnershipCase">The case.</param>
+    /// <param name="cancellationToken">Cancels the evaluation; a cancelled evaluation throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The result.</returns>
+    public AnalysisResult Analyze(PartnershipCase partnershipCase, CancellationToken cancellationToken = default)
+    {
+        if (partnershipCase is null)
+        {
+            throw new ArgumentNullException(nameof(partnershipCase));
+        }
+
+        var (subject, complete) = Run(partnershipCase, cancellationToken);
+        var dated = subject.Partnership.AssessedOn;
+        var fromClock = !ReferenceEquals(subject.Partnership, partnershipCase.Partnership);
+
+        // Severity is applied after evaluation: composite rules see every outcome, whatever is reported.
+        var results = _rules
+            .Select(r => subject.Outcomes.TryGetValue(r.Descriptor.Id, out var outcome) ? outcome.Result : RuleResult.Quiet(r.Descriptor, Outcome.NotFired))
+            .Where(r => !_severities.TryGetValue(r.RuleId, out var severity) || severity.IsReported)
+            .Select(r => r.Finding is { } finding && _severities.TryGetValue(r.RuleId, out var severity) && severity.Severity != finding.Severity
+                ? r.WithFinding(finding.WithSeverity(severity.Severity))
+                : r)
+            .ToList();
+        if (partnershipCase.Suppressions.Count == 0 && _suppressions.Count == 0)
+        {
+            return new AnalysisResult(results, subject.Diagnostics, complete && subject.Diagnostics.Count == 0, RuleSetHash, _maxFindings, dated, fromClock);
+        }
+
+        var suppressions = partnershipCase.Suppressions.Concat(_suppressions).ToList();
+        var used = new HashSet<Suppression>();
+        results = results.Select(r =>
+        {
+            var suppression = r.Finding is null ? null : suppressions.FirstOrDefault(s => s.Matches(r.Finding));
+            if (suppression is null)
+            {
+                return r;
+            }
+
+            used.Add(suppression);
+            return r.WithFinding(r.Finding!.WithSuppression(suppression));
+        }).ToList();
+        var unmatched = suppressions.Where(s => !used.Contains(s)).ToList();
+        return new AnalysisResult(results, subject.Diagnostics, complete && subject.Diagnostics.Count == 0, RuleSetHash, _maxFindings, dated, fromClock, unmatched);
+    }
+
+    /// <summary>
+    /// Evaluates a batch, streaming: results come back in input order while later partnerships are still being
+    /// evaluated in parallel, with at most <see cref="BatchEvaluationOptions.MaxInFlight"/> held in memory at once.
+    /// </summary>
+    /// <param name="cases">The cases; read lazily, once.</param>
+    /// <param name="options">Degree of parallelism and in-flight bound (default: one per core).</param>
+    /// <param name="cancellationToken">Stops the batch; evaluations already started finish before the enumeration ends.</param>
+    /// <returns>One result per case, in order.</returns>
+    public IEnumerable<AnalysisResult> AnalyzeMany(IEnumerable<PartnershipCase> cases, BatchEvaluationOptions? options = null, CancellationToken cancellationToken = default) =>
+        BatchEvaluator.Run(cases ?? throw new ArgumentNullException(nameof(cases)), Analyze, options ?? BatchEvaluationOptions.Default, cancellationToken);
+
+    /// <summary>Evaluates an asynchronous stream of cases, streaming results in input order (see <see cref="AnalyzeMany"/>).</summary>
+    /// <param name="cases">The cases; read lazily, once.</param>
+    /// <param name="options">Degree of parallelism and in-flight bound (default: one per core).</param>
+    /// <param name="cancellationToken">Stops the batch.</param>
+    /// <returns>One result per case, in order.</returns>
+    public IAsyncEnumerable<AnalysisResult> AnalyzeManyAsync(IAsyncEnumerable<PartnershipCase> cases, BatchEvaluationOptions? options = null, CancellationToken cancellationToken = default) =>
+        BatchEvaluator.RunAsync(cases ?? throw new ArgumentNullException(nameof(cases)), Analyze, options ?? BatchEvaluationOptions.Default, cancellationToken);
+
+    /// <summary>
+    /// Explains one rule's outcome on a partnership: every node of its precondition and condition with the fact read,
+    /// the value found and the conclusion. Evaluates the whole catalogue first (composite rules read other rules'
+    /// outcomes), so it costs one evaluation; call it on demand, not for every partnership.
+    /// </summary>
+    /// <param name="partnershipCase">The case.</param>
+    /// <param name="ruleId">The rule to explain.</param>
+    /// <param name="cancellationToken">Cancels the evaluation.</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="ArgumentException">No rule with that id runs in this analyzer.</exception>
+    public Explanation Explain(PartnershipCase partnershipCase, string ruleId, CancellationToken cancellationToken = default)
+    {
+        if (partnershipCase is null)
+        {
+            throw new ArgumentNullException(nameof(partnershipCase));
+        }
+
+        var rule = _rules.FirstOrDefault(r => r.Descriptor.Id == ruleId)
+            ?? throw new ArgumentException($"No rule '{ruleId}' runs in this analyzer.", nameof(ruleId));
+        var (subject, _) = Run(partnershipCase, cancellationToken);
+        var (applies, condition) = rule.Trace(subject, subject.Outcomes.Values);
+        var result = subject.Outcomes.TryGetValue(ruleId, out var outcome) ? outcome.Result : RuleResult.Quiet(rule.Descriptor, Outcome.NotFired);
+        return new Explanation(result, applies is null ? null : ExplanationBuilder.Build(applies), ExplanationBuilder.Build(condition));
+    }
+
+    private (EvaluationSubject Subject, bool Complete) Run(PartnershipCase partnershipCase, CancellationToken cancellationToken)
+    {
+        var partnership = partnershipCase.Partnership;
+        if (_today is not null && partnership.AssessedOn.State == FactState.NotRecorded)
+        {
+            partnership = partnership.DatedOn(_today());
+        }
+
+        var subject = new EvaluationSubject(partnership, partnershipCase.SourceMap);
+
+        // Take this thread's session out of its slot while in use, so a nested call gets a fresh one; it goes back only
+        // after a clean evaluation has been retracted from it.
+        var lease = _sessions.Value ?? NewSession();
+        _sessions.Value = null;
+        lease.Subject = subject;
+        var (complete, reusable) = (false, false);
+        try
+        {
+            complete = Fire(lease.Session, subject, cancellationToken);
+            reusable = complete && subject.Diagnostics.Count == 0;
+        }
+        finally
+        {
+            if (reusable && lease.TryReset(subject))
+            {
+                _sessions.Value = lease;
+            }
+        }
+
+        return (subject, complete);
+    }
+
+    private ReusableSession NewSession()
+    {
+        var lease = new ReusableSession(_factory.CreateSession(), _rules);
+        lease.Session.Events.LhsExpressionFailedEvent += (_, e) => Contain(e, e.Rules.Select(r => r.Name), DiagnosticDescriptors.ConditionFailed, lease.Subject!);
+        lease.Session.Events.RhsExpressionFailedEvent += (_, e) => Contain(e, new[] { e.Match.Rule.Name }, DiagnosticDescriptors.ActionFailed, lease.Subject!);
+        return lease;
+    }
+
+    private bool Fire(ISession session, EvaluationSubject subject, CancellationToken cancellationToken)
+    {
+        session.Insert(subject);
+
+        // Every rule fires at most once per partnership; the budget only stops a runaway chain.
+        var budget = (_rules.Count * 2) + 16;
+
+        // NRules stops firing when its token is cancelled, without throwing: what is left on the agenda decides
+        // whether the result is complete. The host's time budget gives an incomplete result; the caller's own token
+        // throws, as .NET cancellation does, so a cancelled evaluation never returns a result that looks complete.
+        using var timer = _timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (timer is not null)
+        {
+            timer.CancelAfter(_timeout!.Value);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var fired = session.Fire(budget, timer?.Token ?? cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var complete = session.Agenda.IsEmpty;
+        if (!complete && timer is { IsCancellationRequested: true })
+        {
+            subject.Diagnostics.Add(DiagnosticDescriptors.EvaluationTimedOut.Create(null, (long)_timeout!.Value.TotalMilliseconds));
+        }
+        else if (!complete && fired >= budget)
+        {
+            subject.Diagnostics.Add(DiagnosticDescriptors.FiringBudgetExceeded.Create(null, budget));
+        }
+
+        return complete;
+    }
+
+    private static string HashOf(RuleCatalogue catalogue, IReadOnlyList<EffectiveSeverity> severities)
+    {
+        var text = new System.Text.StringBuilder(catalogue.ContentHash).Append('\n');
+        foreach (var severity in severities)
+        {
+            text.Append(severity.Rule.Id).Append('=').Append(severity.Severity).Append('\n');
+        }
+
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        sha.AppendData(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+        return RuleCatalogueLoader.Hex(sha.GetHashAndReset());
+    }
+
+    private static void Contain(IRecoverableError error, IEnumerable<string> rules, DiagnosticDescriptor descriptor, EvaluationSubject subject)
+    {
+        // One rule's failure is reported, not thrown: the other rules still run.
+        error.IsHandled = true;
+        var partnership = subject.Partnership.Name ?? subject.Partnership.Id;
+        var fact = partnership is null ? "(unnamed)" : "'" + partnership + "'";
+        var location = subject.SourceMap?.Find(string.Empty);
+        foreach (var rule in rules)
+        {
+            subject.Diagnostics.Add(descriptor.Create(location, rule, fact, error.Exception?.GetBaseException().Message ?? "unknown error"));
+        }
+    }
+}

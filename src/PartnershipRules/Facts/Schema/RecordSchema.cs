@@ -1,0 +1,36 @@
+using System;
+using System.Collections.Generic;
+
+namespace PartnershipRules.Facts.Schema;
+
+/// <summary>The fields of one record type of the fact model (partnership, partner, funding stream...).</summary>
+internal sealed class RecordSchema
+{
+    private readonly Dictionary<string, FactField> _byName = new(StringComparer.Ordinal);
+    private readonly List<FactField> _fields = new();
+
+    public RecordSchema(Type clrType, string displayName)
+    {
+        ClrType = clrType;
+        DisplayName = displayName;
+    }
+
+    public Type ClrType { get; }
+
+    /// <summary>Name for messages, e.g. "partner".</summary>
+    public string DisplayName { get; }
+
+    public IReadOnlyList<FactField> Fields => _fields;
+
+    /// <summary>The field whose value names an item in messages (<c>name</c>, else <c>id</c>).</summary>
+    /// <summary>The field that names an item in messages: its name, else its id, else its code (stated reasons).</summary>
+    public FactField? LabelField => Find("name") ?? Find("id") ?? Find("code");
+
+    public FactField? Find(string name) => _byName.TryGetValue(name, out var field) ? field : null;
+
+    internal void Add(FactField field)
+    {
+        _byName.Add(field.Name, field);
+        _fields.Add(field);
+    }
+}

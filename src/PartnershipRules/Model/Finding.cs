@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using PartnershipRules.Diagnostics;
+
+namespace PartnershipRules.Model;
+
+/// <summary>
+/// Advice about one partnership from one rule, like a Roslyn diagnostic: the rule's descriptor, the effective
+/// severity, a message about this partnership, where, the evidence, the advice and the citations.
+/// </summary>
+public sealed class Finding
+{
+    internal Finding(RuleDescriptor descriptor, Severity severity, string message, FactLocation location, IReadOnlyList<EvidenceItem> evidence)
+    {
+        Descriptor = descriptor;
+        Severity = severity;
+        Message = message;
+        Location = location;
+        Evidence = evidence;
+    }
+
+    /// <summary>The rule that produced it.</summary>
+    public RuleDescriptor Descriptor { get; }
+
+    /// <summary>The rule id.</summary>
+    public string RuleId => Descriptor.Id;
+
+    /// <summary>The effective severity.</summary>
+    public Severity Severity { get; }
+
+    /// <summary>The message about this partnership.</summary>
+    public string Message { get; }
+
+    /// <summary>The fact that triggered it.</summary>
+    public FactLocation Location { get; }
+
+    /// <summary>The facts and values that made the rule fire.</summary>
+    public IReadOnlyList<EvidenceItem> Evidence { get; }
+
+    /// <summary>What to do (from the descriptor).</summary>
+    public string Advice => Descriptor.Advice;
+
+    /// <summary>Where the research says so (from the descriptor).</summary>
+    public IReadOnlyList<Citation> Citations => Descriptor.Citations;
+
+    /// <summary>The criterion keys the rule implements.</summary>
+    public IReadOnlyList<string> Criteria => Descriptor.Criteria;
+
+    /// <summary>The suppression that applies to this finding, or null. A suppressed finding never fails a check.</summary>
+    public Suppression? Suppression { get; private init; }
+
+    /// <summary>Whether a suppression applies.</summary>
+    public bool IsSuppressed => Suppression is not null;
+
+    internal Finding WithSeverity(Severity severity) => new(Descriptor, severity, Message, Location, Evidence) { Suppression = Suppression };
+
+    internal Finding WithSuppression(Suppression suppression) => new(Descriptor, Severity, Message, Location, Evidence) { Suppression = suppression };
+
+    /// <inheritdoc />
+    public override string ToString() => Severity + " " + RuleId + ": " + Message;
+}

@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Generic;
+
+namespace PartnershipRules.Model;
+
+/// <summary>The outcome of one rule for one partnership.</summary>
+public sealed class RuleResult
+{
+    internal RuleResult(RuleDescriptor descriptor, Outcome outcome, Finding? finding, IReadOnlyList<MissingFact> missingFacts)
+    {
+        Descriptor = descriptor;
+        Outcome = outcome;
+        Finding = finding;
+        MissingFacts = missingFacts;
+    }
+
+    /// <summary>The rule.</summary>
+    public RuleDescriptor Descriptor { get; }
+
+    /// <summary>The rule id.</summary>
+    public string RuleId => Descriptor.Id;
+
+    /// <summary>Fired, not fired, insufficient information, or not applicable.</summary>
+    public Outcome Outcome { get; }
+
+    /// <summary>The finding, when <see cref="Outcome"/> is <see cref="Outcome.Fired"/>.</summary>
+    public Finding? Finding { get; }
+
+    /// <summary>For <see cref="Outcome.InsufficientInformation"/>: the facts that would decide the rule.</summary>
+    public IReadOnlyList<MissingFact> MissingFacts { get; }
+
+    internal RuleResult WithFinding(Finding finding) => new(Descriptor, Outcome, finding, MissingFacts);
+
+    internal static RuleResult Quiet(RuleDescriptor descriptor, Outcome outcome) => new(descriptor, outcome, null, Array.Empty<MissingFact>());
+}
