@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using PartnershipRules.Cases;
+using PartnershipRules.Documents;
 
 namespace PartnershipRules.Cli;
 
@@ -25,11 +26,11 @@ internal sealed class CaseInput
     /// <summary>The name a case has in reports and diagnostics.</summary>
     public static string DisplayName(string argument) => argument == StandardInputArgument ? StandardInputName : argument;
 
-    public CaseLoadResult Load(string argument)
+    public CaseLoadResult Load(string argument, DocumentLimits limits)
     {
         if (argument != StandardInputArgument)
         {
-            return CaseFile.Load(argument);
+            return CaseFile.Load(argument, limits);
         }
 
         if (_standardInputRead)
@@ -39,6 +40,6 @@ internal sealed class CaseInput
 
         _standardInputRead = true;
         using var stream = _openStandardInput();
-        return CaseFile.Load(StandardInputName, stream);
+        return CaseFile.Load(StandardInputName, stream, limits);
     }
 }

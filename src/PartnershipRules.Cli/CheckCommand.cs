@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Engine;
-using PartnershipRules.Facts;
+using PartnershipRules.Hosting;
 using PartnershipRules.Model;
 using PartnershipRules.Reporting;
 
@@ -14,6 +14,23 @@ namespace PartnershipRules.Cli;
 /// <summary><c>partnership-rules check CASE...</c>: evaluate case files and report findings with citations.</summary>
 internal static class CheckCommand
 {
+    private static readonly Dictionary<string, ReportFormat> Formats = new(StringComparer.Ordinal)
+    {
+        ["text"] = ReportFormat.Text,
+        ["json"] = ReportFormat.Json,
+        ["sarif"] = ReportFormat.Sarif,
+        ["markdown"] = ReportFormat.Markdown,
+        ["jsonl"] = ReportFormat.JsonLines,
+    };
+
+    private static readonly Dictionary<string, FailOnLevel> FailOnLevels = new(StringComparer.Ordinal)
+    {
+        ["error"] = FailOnLevel.Error,
+        ["warning"] = FailOnLevel.Warning,
+        ["suggestion"] = FailOnLevel.Suggestion,
+        ["never"] = FailOnLevel.Never,
+    };
+
     public static Command Create(TextWriter output, TextWriter error, CaseInput caseInput)
     {
         var cases = new Argument<string[]>("case") { Description = "Case files (YAML or JSON) to check; - reads one from standard input.", Arity = ArgumentArity.ZeroOrMore };
@@ -30,9 +47,8 @@ internal static class CheckCommand
                 result.AddError("--parallel needs a number of at least 1.");
             }
         });
-        var catalogueOptions = new CatalogueOptions();
-        var format = new Option<string>("--format") { Description = "Output format: text, json, sarif, markdown, or jsonl (one result per line, with --input).", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif", "markdown", "jsonl");
+        var analyzerArguments = new AnalyzerArguments(evaluates: true);
+        var format = EnumOption.Create("--format", "Output format; jsonl is one result per line, with --input.", Formats, ReportFormat.Text);
         var outputFile = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output." };
         var helpUriBase = new Option<Uri?>("--help-uri-base")
         {
@@ -50,14 +66,13 @@ internal static class CheckCommand
         };
         var evaluationDate = new Option<DateTime?>("--evaluation-date")
         {
-            Description = "The date recorded in the JSON report's reproducibility stamp (YYYY-MM-DD; default: today).",
+            Description = "The date of the evaluation (YYYY-MM-DD; default: today): recorded in the JSON report's reproducibility stamp, and the day --assess-undated-cases-today uses.",
         };
-        var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding is at or above this severity: error, warning, suggestion or never.", DefaultValueFactory = _ => "error" };
-        failOn.AcceptOnlyFromAmong("error", "warning", "suggestion", "never");
+        var failOn = EnumOption.Create("--fail-on", "Exit with 1 when a finding is at or above this severity.", FailOnLevels, FailOnLevel.Error);
 
         var command = new Command("check", "Evaluates partnership case files against the rule catalogue.");
         command.Arguments.Add(cases);
-        catalogueOptions.AddTo(command);
+        analyzerArguments.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(failOn);
         command.Options.Add(outputFile);
@@ -68,7 +83,7 @@ internal static class CheckCommand
         command.Validators.Add(result =>
         {
             var hasInput = result.GetValue(input) is not null;
-            var isJsonl = result.GetValue(format) == "jsonl";
+            var isJsonl = result.GetValue(format) == ReportFormat.JsonLines;
             var hasCases = result.GetValue(cases) is { Length: > 0 };
             if (hasInput && hasCases)
             {
@@ -85,34 +100,23 @@ internal static class CheckCommand
         });
         command.SetAction(parse =>
         {
-            var loaded = catalogueOptions.Load(parse, error);
-            if (loaded is null)
+            var date = parse.GetValue(evaluationDate) ?? DateTime.Today;
+            var options = analyzerArguments.Options(parse, error, date);
+            var build = options is null ? null : AnalyzerBuilder.Build(options);
+            foreach (var diagnostic in build?.Diagnostics ?? Array.Empty<Diagnostic>())
+            {
+                error.WriteLine(diagnostic.ToString());
+            }
+
+            if (build?.Analyzer is not { } analyzer)
             {
                 return ExitCodes.InvalidInput;
             }
 
+            var threshold = parse.GetValue(failOn).Threshold();
             if (parse.GetValue(input) is { } batch)
             {
-                if (parse.GetValue(outputFile) is not { } batchPath)
-                {
-                    return JsonlBatch.Run(batch, loaded, parse.GetValue(failOn)!, parse.GetValue(parallel), output, error);
-                }
-
-                StreamWriter batchFile;
-                try
-                {
-                    batchFile = new StreamWriter(batchPath, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-                {
-                    error.WriteLine($"error: cannot write the results to '{batchPath}': {ex.Message}");
-                    return ExitCodes.InvalidInput;
-                }
-
-                using (batchFile)
-                {
-                    return JsonlBatch.Run(batch, loaded, parse.GetValue(failOn)!, parse.GetValue(parallel), batchFile, error);
-                }
+                return WriteTo(parse.GetValue(outputFile), output, error, "results", writer => RunBatch(batch, analyzer, options!, threshold, parse.GetValue(parallel), writer, error));
             }
 
             var casePaths = parse.GetValue(cases)!;
@@ -122,109 +126,143 @@ internal static class CheckCommand
                 return ExitCodes.InvalidInput;
             }
 
-            if (parse.GetValue(outputFile) is not { } path)
-            {
-                return Run(casePaths, caseInput, loaded, parse.GetValue(format)!, parse.GetValue(failOn)!, parse.GetValue(evaluationDate) ?? DateTime.Today, parse.GetValue(helpUriBase), output, error);
-            }
-
-            StreamWriter file;
-            try
-            {
-                file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                error.WriteLine($"error: cannot write the report to '{path}': {ex.Message}");
-                return ExitCodes.InvalidInput;
-            }
-
-            using (file)
-            {
-                return Run(casePaths, caseInput, loaded, parse.GetValue(format)!, parse.GetValue(failOn)!, parse.GetValue(evaluationDate) ?? DateTime.Today, parse.GetValue(helpUriBase), file, error);
-            }
+            var report = new Check(casePaths, caseInput, analyzer, options!, build, parse.GetValue(format), threshold, date, parse.GetValue(helpUriBase));
+            return WriteTo(parse.GetValue(outputFile), output, error, "report", report.Run(error));
         });
         return command;
     }
 
-    private static int Run(string[] casePaths, CaseInput caseInput, CatalogueOptions.Loaded loaded, string format, string failOn, DateTime evaluationDate, Uri? helpUriBase, TextWriter output, TextWriter error)
+    private static int WriteTo(string? path, TextWriter output, TextWriter error, string what, Func<TextWriter, int>? write)
     {
-        var cases = casePaths.Select(p => (Path: CaseInput.DisplayName(p), Load: caseInput.Load(p))).ToList();
-        var broken = cases.Where(l => l.Load.HasErrors).ToList();
-        if (broken.Count > 0)
+        if (write is null)
         {
-            foreach (var diagnostic in broken.SelectMany(b => b.Load.Diagnostics))
-            {
-                error.WriteLine(diagnostic.ToString());
-            }
-
             return ExitCodes.InvalidInput;
         }
 
-        var analyzer = new PartnershipAnalyzer(loaded.Catalogue, loaded.Options);
-        var reports = cases
-            .Select(l => new CaseReport(l.Path, l.Load.Case!.Partnership.Name, analyzer.Analyze(l.Load.Case!)))
-            .ToList();
-
-        if (format is "json" or "sarif")
+        if (path is null)
         {
-            output.Flush();
-            using var buffer = new MemoryStream();
-            if (format == "json")
-            {
-                JsonReportWriter.Write(buffer, reports, ReportStamp.For(analyzer, evaluationDate));
-            }
-            else
-            {
-                SarifReportWriter.Write(buffer, reports, analyzer.Rules, helpUriBase);
-            }
-
-            output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-            output.WriteLine();
-        }
-        else if (format == "markdown")
-        {
-            MarkdownReportWriter.Write(output, reports);
-        }
-        else
-        {
-            TextReportWriter.Write(output, reports);
+            return write(output);
         }
 
-        ReportUnnecessarySuppressions(reports, loaded.Options.Configuration.Suppressions, error);
-        return Fails(reports, failOn) ? ExitCodes.Findings : ExitCodes.Success;
-    }
-
-    /// <summary>
-    /// Like an unnecessary #pragma: a case's own suppression that matched nothing in that case, or a configuration
-    /// suppression that matched nothing in any case checked.
-    /// </summary>
-    private static void ReportUnnecessarySuppressions(List<CaseReport> reports, IReadOnlyList<Suppression> shared, TextWriter error)
-    {
-        // Sets, not list look-ups: a configuration may hold thousands of suppressions.
-        var sharedSet = new HashSet<Suppression>(shared);
-        var unmatched = reports.Select(r => new HashSet<Suppression>(r.Result.UnmatchedSuppressions)).ToList();
-        var unnecessary = reports.SelectMany(r => r.Result.UnmatchedSuppressions.Where(s => !sharedSet.Contains(s)))
-            .Concat(shared.Where(s => unmatched.TrueForAll(u => u.Contains(s))));
-        foreach (var suppression in unnecessary)
+        StreamWriter file;
+        try
         {
-            error.WriteLine(DiagnosticDescriptors.UnnecessarySuppression.Create(suppression.Location, suppression.RuleId + (suppression.Path is null ? string.Empty : " at " + suppression.Path)));
+            file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error.WriteLine($"error: cannot write the {what} to '{path}': {ex.Message}");
+            return ExitCodes.InvalidInput;
+        }
+
+        using (file)
+        {
+            return write(file);
         }
     }
 
-    private static bool Fails(IEnumerable<CaseReport> reports, string failOn)
+    private static int RunBatch(string input, PartnershipAnalyzer analyzer, PartnershipRulesOptions options, Severity? threshold, int parallel, TextWriter output, TextWriter error)
     {
-        if (failOn == "never")
+        TextReader reader;
+        try
         {
-            return false;
+            reader = input == CaseInput.StandardInputArgument
+                ? Console.In
+                : new StreamReader(input, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error.WriteLine(Diagnostic.Create(DiagnosticDescriptors.FileUnreadable, new SourceLocation(input, 1, 1), ex.Message).ToString());
+            return ExitCodes.InvalidInput;
         }
 
-        var threshold = failOn switch
+        using (reader)
         {
-            "warning" => Severity.Warning,
-            "suggestion" => Severity.Suggestion,
-            _ => Severity.Error,
-        };
-        // A suppressed finding is reported but never fails the check.
-        return reports.Any(r => !r.Result.IsComplete || r.Result.Findings.Any(f => f.Severity >= threshold && !f.IsSuppressed));
+            var summary = JsonLinesBatch.Run(
+                reader,
+                input == CaseInput.StandardInputArgument ? "stdin" : input,
+                output,
+                analyzer,
+                new JsonLinesBatchOptions { MaxDegreeOfParallelism = parallel, FailOn = threshold, CaseFileLimits = options.EffectiveCaseFileLimits() });
+            var failOn = threshold is { } t ? Spelling(t) : "never";
+            error.WriteLine($"{summary.Lines} lines: {summary.Evaluated} evaluated, {summary.Errors} with errors, {summary.Failing} at or above --fail-on {failOn}");
+            return summary.Failing > 0 || (threshold is not null && summary.Errors > 0) ? ExitCodes.Findings : ExitCodes.Success;
+        }
+    }
+
+    private static string Spelling(Severity severity) => PartnershipRules.Documents.Spelling.Of(severity);
+
+    /// <summary>One run of <c>check</c> over case files: read them all, evaluate, write one report.</summary>
+    private sealed class Check
+    {
+        private readonly string[] _casePaths;
+        private readonly CaseInput _caseInput;
+        private readonly PartnershipAnalyzer _analyzer;
+        private readonly PartnershipRulesOptions _options;
+        private readonly AnalyzerBuild _build;
+        private readonly ReportFormat _format;
+        private readonly Severity? _threshold;
+        private readonly DateTime _evaluationDate;
+        private readonly Uri? _helpUriBase;
+
+        public Check(string[] casePaths, CaseInput caseInput, PartnershipAnalyzer analyzer, PartnershipRulesOptions options, AnalyzerBuild build, ReportFormat format, Severity? threshold, DateTime evaluationDate, Uri? helpUriBase)
+        {
+            _casePaths = casePaths;
+            _caseInput = caseInput;
+            _analyzer = analyzer;
+            _options = options;
+            _build = build;
+            _format = format;
+            _threshold = threshold;
+            _evaluationDate = evaluationDate;
+            _helpUriBase = helpUriBase;
+        }
+
+        /// <summary>Reads the cases; returns the writing step, or null (after printing why) when a case does not load.</summary>
+        public Func<TextWriter, int>? Run(TextWriter error)
+        {
+            var limits = _options.EffectiveCaseFileLimits();
+            var cases = _casePaths.Select(p => (Path: CaseInput.DisplayName(p), Load: _caseInput.Load(p, limits))).ToList();
+            var broken = cases.Where(l => l.Load.HasErrors).ToList();
+            if (broken.Count > 0)
+            {
+                foreach (var diagnostic in broken.SelectMany(b => b.Load.Diagnostics))
+                {
+                    error.WriteLine(diagnostic.ToString());
+                }
+
+                return null;
+            }
+
+            var reports = cases
+                .Select(l => new CaseReport(l.Path, l.Load.Case!.Partnership.Name, _analyzer.Analyze(l.Load.Case!)) { PartnershipId = l.Load.Case!.Partnership.Id })
+                .ToList();
+            return output =>
+            {
+                // The machine formats carry the build's warnings; text and Markdown leave them on standard error.
+                var report = Report.For(_analyzer, reports, _evaluationDate, _helpUriBase, _build.Diagnostics.Where(d => d.Severity >= Severity.Warning).ToList());
+                ReportWriter.For(_format).Write(output, report);
+                ReportUnnecessarySuppressions(reports, _analyzer, error);
+                return _threshold is { } threshold && reports.Any(r => r.Result.Fails(threshold)) ? ExitCodes.Findings : ExitCodes.Success;
+            };
+        }
+
+        /// <summary>
+        /// Like an unnecessary #pragma: a case's own suppression that matched nothing in that case, or a configuration
+        /// suppression that matched nothing in any case checked.
+        /// </summary>
+        private static void ReportUnnecessarySuppressions(List<CaseReport> reports, PartnershipAnalyzer analyzer, TextWriter error)
+        {
+            // Sets, not list look-ups: a configuration may hold thousands of suppressions.
+            var shared = analyzer.Suppressions;
+            var sharedSet = new HashSet<Suppression>(shared);
+            var unmatched = reports.Select(r => new HashSet<Suppression>(r.Result.UnmatchedSuppressions)).ToList();
+            var unnecessary = reports.SelectMany(r => r.Result.UnmatchedSuppressions.Where(s => !sharedSet.Contains(s)))
+                .Concat(shared.Where(s => unmatched.TrueForAll(u => u.Contains(s))));
+            foreach (var suppression in unnecessary)
+            {
+                error.WriteLine(Diagnostic.Create(DiagnosticDescriptors.UnnecessarySuppression, suppression.Location, suppression.RuleId + (suppression.Path is null ? string.Empty : " at " + suppression.Path)).ToString());
+            }
+        }
     }
 }

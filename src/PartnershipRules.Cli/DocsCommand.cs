@@ -1,4 +1,3 @@
-using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -7,8 +6,8 @@ using PartnershipRules.Reporting;
 namespace PartnershipRules.Cli;
 
 /// <summary>
-/// <c>partnership-rules docs --output DIR</c>: writes one Markdown page per rule, an index and a criteria page.
-/// With <c>--check</c> it writes nothing and fails when the pages in DIR are out of date (for CI).
+/// <c>partnership-rules docs --output DIR</c>: writes one Markdown page per rule, an index, a criteria page and the
+/// facts page. With <c>--check</c> it writes nothing and fails when the pages in DIR are out of date (for CI).
 /// </summary>
 internal static class DocsCommand
 {
@@ -16,31 +15,23 @@ internal static class DocsCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var rules = RuleOptions.Create();
+        var analyzerArguments = new AnalyzerArguments(evaluates: false);
         var directory = new Option<string>("--output") { Description = "The folder for the pages (created if missing).", Required = true };
         var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 when the folder's pages differ from what would be generated." };
-        var command = new Command("docs", "Generates the rule documentation: a page per rule, an index by category and a criteria page.");
-        command.Options.Add(rules);
+        var command = new Command("docs", "Generates the rule documentation: a page per rule, an index by category, a criteria page and a facts page (every fact, its values and the question to ask).");
+        analyzerArguments.AddTo(command);
         command.Options.Add(directory);
         command.Options.Add(check);
-        command.SetAction(parse => Run(parse.GetValue(rules), parse.GetValue(directory)!, parse.GetValue(check), output, error));
+        command.SetAction(parse =>
+        {
+            var build = analyzerArguments.Build(parse, error);
+            return build?.Analyzer is null ? ExitCodes.InvalidInput : Run(build.Analyzer.Catalogue, parse.GetValue(directory)!, parse.GetValue(check), output);
+        });
         return command;
     }
 
-    private static int Run(string[]? ruleDirectories, string directory, bool check, TextWriter output, TextWriter error)
+    private static int Run(RuleLanguage.RuleCatalogue catalogue, string directory, bool check, TextWriter output)
     {
-        var catalogue = RuleOptions.Load(ruleDirectories, error);
-        if (catalogue is null)
-        {
-            return ExitCodes.InvalidInput;
-        }
-
-        if (catalogue.HasErrors)
-        {
-            RuleOptions.Print(catalogue, error);
-            return ExitCodes.InvalidInput;
-        }
-
         var pages = RuleDocsWriter.Generate(catalogue);
         var stale = Directory.Exists(directory)
             ? Directory.GetFiles(directory, "*.md").Where(f => !pages.ContainsKey(Path.GetFileName(f)) && File.ReadAllText(f).Contains(Marker)).ToList()

@@ -2,9 +2,10 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using PartnershipRules.Engine;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Documents;
+using PartnershipRules.Facts;
 using PartnershipRules.Model;
-using PartnershipRules.RuleLanguage.Conditions;
 
 namespace PartnershipRules.Cli;
 
@@ -18,28 +19,34 @@ internal static class ExplainCommand
     {
         var ruleId = new Argument<string>("rule") { Description = "The rule id, e.g. PR5001." };
         var casePath = new Argument<string>("case") { Description = "The case file (YAML or JSON), or - for standard input." };
-        var catalogueOptions = new CatalogueOptions();
+        var analyzerArguments = new AnalyzerArguments(evaluates: true);
         var command = new Command("explain", "Explains one rule's outcome on a case, node by node, in plain words.");
         command.Arguments.Add(ruleId);
         command.Arguments.Add(casePath);
-        catalogueOptions.AddTo(command);
+        analyzerArguments.AddTo(command);
         command.SetAction(parse =>
         {
-            var loaded = catalogueOptions.Load(parse, error);
-            if (loaded is null)
+            var options = analyzerArguments.Options(parse, error, DateTime.Today);
+            var build = options is null ? null : Hosting.AnalyzerBuilder.Build(options);
+            foreach (var diagnostic in build?.Diagnostics ?? Array.Empty<Diagnostic>())
+            {
+                error.WriteLine(diagnostic.ToString());
+            }
+
+            if (build?.Analyzer is not { } analyzer)
             {
                 return ExitCodes.InvalidInput;
             }
 
             var id = parse.GetValue(ruleId)!;
-            var analyzer = new PartnershipAnalyzer(loaded.Catalogue, loaded.Options);
             if (!analyzer.Rules.Any(r => r.Id == id))
             {
-                error.WriteLine($"error PRL014: '{id}' is not the id of a loaded rule.{Documents.MappingReader.Suggest(id, analyzer.Rules.Select(r => r.Id))}");
+                var ids = analyzer.Rules.Select(r => r.Id);
+                error.WriteLine(Diagnostic.Create(DiagnosticDescriptors.UnknownRuleOption, null, "rule argument", id, Spelling.DidYouMean(id, ids)).ToString());
                 return ExitCodes.InvalidInput;
             }
 
-            var read = cases.Load(parse.GetValue(casePath)!);
+            var read = cases.Load(parse.GetValue(casePath)!, options!.EffectiveCaseFileLimits());
             if (read.HasErrors)
             {
                 foreach (var diagnostic in read.Diagnostics)
@@ -72,7 +79,7 @@ internal static class ExplainCommand
                 output.WriteLine("Outcome: insufficient information. To decide it, find out:");
                 foreach (var missing in result.MissingFacts)
                 {
-                    output.WriteLine($"  - {missing.Location.Path} ({(missing.State == PartnershipRules.Facts.FactState.Unknown ? "recorded as unknown" : "not recorded")}): {missing.Question}");
+                    output.WriteLine($"  - {missing.Location.Path} ({(missing.State == FactState.Unknown ? "recorded as unknown" : "not recorded")}): {missing.Question}");
                 }
 
                 break;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using PartnershipRules.Documents;
 using PartnershipRules.Model;
 
 namespace PartnershipRules.Cli;
@@ -14,30 +15,25 @@ internal static class RulesCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var catalogueOptions = new CatalogueOptions();
+        var analyzerArguments = new AnalyzerArguments(evaluates: false);
         var command = new Command("rules", "Lists the effective rule set: each rule, the layer that defined it, and the settings later layers changed.");
-        catalogueOptions.AddTo(command);
+        analyzerArguments.AddTo(command);
         command.SetAction(parse =>
         {
-            var loaded = catalogueOptions.Load(parse, error);
-            if (loaded is null)
+            if (analyzerArguments.Build(parse, error)?.Analyzer is not { } analyzer)
             {
                 return ExitCodes.InvalidInput;
             }
 
-            foreach (var diagnostic in loaded.Catalogue.Diagnostics)
-            {
-                error.WriteLine(diagnostic.ToString());
-            }
-
-            foreach (var rule in loaded.Catalogue.Rules)
+            var rules = analyzer.Catalogue.Rules;
+            foreach (var rule in rules)
             {
                 Write(rule, output);
             }
 
-            var overridden = loaded.Catalogue.Rules.Count(r => r.Overrides.Count > 0);
-            var layers = loaded.Catalogue.Rules.Select(r => r.Layer).Distinct().Count();
-            output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} rule(s) from {1} layer(s), {2} changed by overrides.", loaded.Catalogue.Rules.Count, layers, overridden));
+            var overridden = rules.Count(r => r.Overrides.Count > 0);
+            var layers = rules.Select(r => r.Layer).Distinct().Count();
+            output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} rule(s) from {1} layer(s), {2} changed by overrides.", rules.Count, layers, overridden));
             return ExitCodes.Success;
         });
         return command;
@@ -45,7 +41,7 @@ internal static class RulesCommand
 
     private static void Write(RuleDescriptor rule, TextWriter output)
     {
-        var state = rule.IsEnabledByDefault ? rule.DefaultSeverity.ToString().ToLowerInvariant() : "disabled";
+        var state = rule.IsEnabledByDefault ? Spelling.Of(rule.DefaultSeverity) : "disabled";
         output.WriteLine($"{rule.Id,-8} {state,-10} {rule.Title}");
         output.WriteLine($"         defined in layer '{rule.Layer}' at {rule.Location?.ToString() ?? "(code)"}");
         foreach (var change in rule.Overrides)

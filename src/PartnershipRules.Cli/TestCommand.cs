@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using PartnershipRules.Model;
+using PartnershipRules.Hosting;
 using PartnershipRules.RuleTesting;
 
 namespace PartnershipRules.Cli;
@@ -18,8 +19,12 @@ internal static class TestCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var rules = RuleOptions.Create();
-        rules.Description = "A rules directory whose tests/ folder holds the rule tests (repeatable; default: ./rules).";
+        var rules = new Option<string[]>("--rules")
+        {
+            Description = "A rules directory whose tests/ folder holds the rule tests (repeatable; default: ./rules).",
+            AllowMultipleArgumentsPerToken = false,
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var verbose = new Option<bool>("--verbose") { Description = "Also list every passing expectation." };
         var only = new Option<string[]>("--rule")
         {
@@ -47,9 +52,21 @@ internal static class TestCommand
             directories = new[] { DefaultRulesDirectory };
         }
 
-        var catalogue = RuleOptions.Load(directories, error);
-        if (catalogue is null)
+        var options = new PartnershipRulesOptions { IncludeDefaultCatalogue = false };
+        foreach (var directory in directories)
         {
+            options.RuleDirectories.Add(directory);
+        }
+
+        // The catalogue's own diagnostics are in the test report; those from before it loaded are printed here.
+        var build = AnalyzerBuilder.Build(options);
+        if (build.Catalogue is not { } catalogue)
+        {
+            foreach (var diagnostic in build.Diagnostics)
+            {
+                error.WriteLine(diagnostic.ToString());
+            }
+
             return ExitCodes.InvalidInput;
         }
 

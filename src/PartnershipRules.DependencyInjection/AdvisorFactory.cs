@@ -2,17 +2,15 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Extensions.Logging;
-using PartnershipRules.Configuration;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Hosting;
-using PartnershipRules.Model;
 
 namespace PartnershipRules.DependencyInjection;
 
-/// <summary>Builds the advisor from the options and reports every load and reload through the host's logger.</summary>
+/// <summary>Builds the advisor from the options and reports every build and rebuild through the host's logger.</summary>
 internal static class AdvisorFactory
 {
-    private static readonly Action<ILogger, string, int, int, Exception?> Loaded = LoggerMessage.Define<string, int, int>(
+    private static readonly Action<ILogger, string, int, int, Exception?> Built = LoggerMessage.Define<string, int, int>(
         LogLevel.Information, new EventId(1, "RuleSetLoaded"), "Rule set {RuleSetHash} loaded: {RuleCount} rules, {DiagnosticCount} diagnostics");
 
     private static readonly Action<ILogger, string, Exception?> Refused = LoggerMessage.Define<string>(
@@ -24,43 +22,27 @@ internal static class AdvisorFactory
     private static readonly Action<ILogger, string, Exception?> Failed = LoggerMessage.Define<string>(
         LogLevel.Error, new EventId(3, "RuleSetDiagnostic"), "{Diagnostic}");
 
-    public static PartnershipAdvisor Create(PartnershipRulesOptions options, TimeProvider clock, ILogger logger)
+    public static PartnershipAdvisor Create(PartnershipRulesOptions options, ILogger logger)
     {
-        var ruleSet = new RuleSetOptions
-        {
-            IncludeDefaultCatalogue = options.IncludeDefaultCatalogue,
-            RuleDirectories = options.RuleDirectories.ToList(),
-            RuleSources = options.RuleSources.ToList(),
-            CodeRules = options.CodeRules.ToList(),
-            ConfigurationFile = options.ConfigurationFile,
-            RuleSeverities = new Dictionary<string, Severity>(options.RuleSeverities, StringComparer.Ordinal),
-            CategorySeverities = new Dictionary<RuleCategory, Severity>(options.CategorySeverities),
-            Parameters = new Dictionary<string, double>(options.Parameters, StringComparer.Ordinal),
-            MaxFindings = options.MaxFindings,
-            WatchForChanges = options.WatchForChanges,
-            ReloadDelay = options.ReloadDelay,
-            Today = options.AssessUndatedCasesToday ? () => clock.GetLocalNow().Date : null,
-        };
-
         PartnershipAdvisor advisor;
         try
         {
-            advisor = new PartnershipAdvisor(ruleSet);
+            advisor = new PartnershipAdvisor(options);
         }
-        catch (RuleSetLoadException ex)
+        catch (AnalyzerBuildException ex)
         {
             Log(logger, ex.Diagnostics);
             throw;
         }
 
-        Log(logger, advisor.LastLoad.Diagnostics);
-        Loaded(logger, advisor.RuleSet.RuleSetHash, advisor.RuleSet.Rules.Count, advisor.LastLoad.Diagnostics.Count, null);
+        Log(logger, advisor.LastBuild.Diagnostics);
+        Built(logger, advisor.Analyzer.RuleSetHash, advisor.Analyzer.Rules.Count, advisor.LastBuild.Diagnostics.Count, null);
         advisor.Reloaded += (_, e) =>
         {
-            Log(logger, e.Load.Diagnostics);
-            if (e.Load.Succeeded)
+            Log(logger, e.Build.Diagnostics);
+            if (e.Build.Succeeded)
             {
-                Loaded(logger, e.Serving.RuleSetHash, e.Serving.Rules.Count, e.Load.Diagnostics.Count, null);
+                Built(logger, e.Serving.RuleSetHash, e.Serving.Rules.Count, e.Build.Diagnostics.Count, null);
             }
             else
             {

@@ -15,9 +15,11 @@ public static class PartnershipRulesServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IPartnershipAdvisor"/> (and <see cref="PartnershipAdvisor"/>) as a singleton built from
-    /// <see cref="PartnershipRulesOptions"/>: the rule set is compiled once, on first resolution, and shared by every
-    /// request; with <see cref="PartnershipRulesOptions.WatchForChanges"/> it is rebuilt when its files change.
-    /// Resolve it at start-up to fail fast: a rule set that does not load throws <see cref="RuleSetLoadException"/>.
+    /// <see cref="PartnershipRulesOptions"/> by <see cref="AnalyzerBuilder"/>, as the tool and code build it: the
+    /// analyzer is compiled once, on first resolution, and shared by every request; with
+    /// <see cref="PartnershipRulesOptions.WatchForChanges"/> it is rebuilt when its files change. The clock is the
+    /// container's <see cref="TimeProvider"/>. Resolve it at start-up to fail fast: an analyzer that does not build
+    /// throws <see cref="AnalyzerBuildException"/>.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets options in code (after any configuration binding).</param>
@@ -35,13 +37,14 @@ public static class PartnershipRulesServiceCollectionExtensions
             options.Configure(configure);
         }
 
+        services.TryAddSingleton(TimeProvider.System);
+        options.PostConfigure<TimeProvider>((o, clock) => o.Clock = clock);
         options.Validate(o => o.MaxFindings is null or >= 0, "PartnershipRules:MaxFindings cannot be negative.");
         options.Validate(o => o.ReloadDelay >= TimeSpan.Zero, "PartnershipRules:ReloadDelay cannot be negative.");
+        options.Validate(o => o.EvaluationTimeout is null || o.EvaluationTimeout > TimeSpan.Zero, "PartnershipRules:EvaluationTimeout must be positive.");
 
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider => AdvisorFactory.Create(
             provider.GetRequiredService<IOptions<PartnershipRulesOptions>>().Value,
-            provider.GetRequiredService<TimeProvider>(),
             (ILogger?)provider.GetService<ILoggerFactory>()?.CreateLogger("PartnershipRules") ?? NullLogger.Instance));
         services.TryAddSingleton<IPartnershipAdvisor>(provider => provider.GetRequiredService<PartnershipAdvisor>());
         return services;

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipRules.Cases;
 using PartnershipRules.Diagnostics;
@@ -30,33 +31,35 @@ public static class CaseManagementApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.Services.AddPartnershipRules(builder.Configuration.GetSection("PartnershipRules"));
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = DocumentLimits.CaseFiles.MaxFileBytes);
+        var section = builder.Configuration.GetSection(PartnershipRulesOptions.SectionName);
+        builder.Services.AddPartnershipRules(section);
+
+        // The request body is a case: Kestrel refuses one over the case-file size limit the options set.
+        var caseLimits = (section.Get<PartnershipRulesOptions>() ?? new PartnershipRulesOptions()).EffectiveCaseFileLimits();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = caseLimits.MaxFileBytes);
 
         var app = builder.Build();
 
-        // Compile the rule set at start-up: a broken rule set stops the service now, not on the first request.
+        // Build the analyzer at start-up: a broken rule set stops the service now, not on the first request.
         app.Services.GetRequiredService<IPartnershipAdvisor>();
 
         app.MapPost("/partnerships/check", Check);
         app.MapGet("/rules", (IPartnershipAdvisor advisor) => Results.Json(new
         {
-            ruleSet = advisor.RuleSet.RuleSetHash,
-            lastLoad = new { succeeded = advisor.LastLoad.Succeeded, diagnostics = advisor.LastLoad.Diagnostics.Select(d => d.ToString()) },
-            rules = advisor.RuleSet.Severities.Select(s => new { id = s.Rule.Id, severity = s.Severity.ToString(), layer = s.Rule.Layer, title = s.Rule.Title }),
+            ruleSet = advisor.Analyzer.RuleSetHash,
+            lastLoad = new { succeeded = advisor.LastBuild.Succeeded, diagnostics = advisor.LastBuild.Diagnostics.Select(d => d.ToString()) },
+            rules = advisor.Analyzer.Severities.Select(s => new { id = s.Rule.Id, severity = s.Severity.ToString(), layer = s.Rule.Layer, title = s.Rule.Title }),
         }));
         return app;
     }
 
     private static async Task<IResult> Check(HttpRequest request, IPartnershipAdvisor advisor, CancellationToken cancellationToken)
     {
-        string body;
-        using (var reader = new StreamReader(request.Body, Encoding.UTF8))
-        {
-            body = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        var load = CaseFile.Parse("request.json", body);
+        // Buffered first: the case reader reads synchronously, which Kestrel refuses on the request stream itself.
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
+        body.Position = 0;
+        var load = advisor.ReadCase("request.json", body);
         if (load.HasErrors || load.Case is null)
         {
             // The same diagnostics a case file gets, with line and column in the posted body.
@@ -67,8 +70,9 @@ public static class CaseManagementApp
         }
 
         var result = advisor.Analyze(load.Case, cancellationToken);
-        using var output = new MemoryStream();
-        JsonReportWriter.Write(output, new[] { new CaseReport("request.json", load.Case.Partnership.Name, result) }, ReportStamp.For(advisor.RuleSet, null));
-        return Results.Bytes(output.ToArray(), "application/json");
+        using var output = new StringWriter();
+        var entry = new CaseReport("request.json", load.Case.Partnership.Name, result) { PartnershipId = load.Case.Partnership.Id };
+        ReportWriter.For(ReportFormat.Json).Write(output, Report.For(advisor.Analyzer, new[] { entry }));
+        return Results.Text(output.ToString(), "application/json");
     }
 }

@@ -108,10 +108,11 @@ public sealed class Targets
         var result = analyzer.Analyze(read.Case);
         problem = Evaluated(result);
         var reports = new[] { new CaseReport(FileName, read.Case.Partnership.Name, result) };
-        TextReportWriter.Write(TextWriter.Null, reports);
-        MarkdownReportWriter.Write(TextWriter.Null, reports);
-        JsonReportWriter.Write(Stream.Null, reports, ReportStamp.For(analyzer, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)));
-        SarifReportWriter.Write(Stream.Null, reports, analyzer.Rules);
+        var report = Report.For(analyzer, reports, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        foreach (var format in Enum.GetValues<ReportFormat>())
+        {
+            ReportWriter.For(format).Write(TextWriter.Null, report);
+        }
         var outcomes = result.Results.GroupBy(r => r.Outcome).Select(g => g.Key + ":" + Math.Min(g.Count(), 3));
         return new TargetResult(problem, Signature(read.Diagnostics, "evaluated").Concat(outcomes).ToList());
     }

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using PartnershipRules.DependencyInjection;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Facts;
 using PartnershipRules.Hosting;
@@ -38,7 +37,7 @@ public class DependencyInjectionTests
 
         var result = advisor.Analyze(Examples.Load("community-regeneration.yaml"));
         Assert.Contains(result.Findings, f => f.Citations.Any(c => c.Source.Key == "tett-2005"));
-        Assert.Contains(logs.Messages, m => m.Contains("Rule set " + advisor.RuleSet.RuleSetHash + " loaded", StringComparison.Ordinal));
+        Assert.Contains(logs.Messages, m => m.Contains("Rule set " + advisor.Analyzer.RuleSetHash + " loaded", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -58,11 +57,11 @@ public class DependencyInjectionTests
 
         using var provider = Build(s => s.AddPartnershipRules(configuration.GetSection(PartnershipRulesOptions.SectionName), o => o.AddRule(rule)));
         var advisor = provider.GetRequiredService<IPartnershipAdvisor>();
-        var severities = advisor.RuleSet.Severities.ToDictionary(s => s.Rule.Id);
+        var severities = advisor.Analyzer.Severities.ToDictionary(s => s.Rule.Id);
         Assert.Equal(Severity.Error, severities["PR9001"].Severity);
         Assert.Equal(Severity.Suggestion, severities["PR9002"].Severity);
-        Assert.Equal(2, advisor.RuleSet.Catalogue.Rules.Single(r => r.Id == "PR4007").Parameters.Single().Value);
-        Assert.Contains(advisor.RuleSet.Rules, r => r.Id == "ACME001");
+        Assert.Equal(2, advisor.Analyzer.Catalogue.Rules.Single(r => r.Id == "PR4007").Parameters.Single().Value);
+        Assert.Contains(advisor.Analyzer.Rules, r => r.Id == "ACME001");
 
         var result = advisor.Analyze(Examples.Load("community-regeneration.yaml"));
         Assert.Equal(2, result.Findings.Count);
@@ -78,7 +77,7 @@ public class DependencyInjectionTests
             File.WriteAllText(Path.Combine(directory, "site.yaml"), "overrides:\n  - rule: PR90001\n    enabled: false\n");
             var logs = new CapturingLoggerProvider();
             using var provider = Build(s => s.AddPartnershipRules(o => o.RuleDirectories.Add(directory)), logs);
-            var error = Assert.Throws<RuleSetLoadException>(() => provider.GetRequiredService<IPartnershipAdvisor>());
+            var error = Assert.Throws<AnalyzerBuildException>(() => provider.GetRequiredService<IPartnershipAdvisor>());
             Assert.Contains(error.Diagnostics, d => d.Id == "PRL021");
             Assert.Contains(logs.Messages, m => m.Contains("site.yaml(2,11)", StringComparison.Ordinal) && m.Contains("PRL021", StringComparison.Ordinal));
         }

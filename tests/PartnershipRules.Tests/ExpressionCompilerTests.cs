@@ -24,7 +24,7 @@ public class ExpressionCompilerTests
     {
         var catalogue = RuleCatalogue.LoadDirectories(new[] { Path.Combine(RepoFiles.Root, "rules") });
         var fast = new PartnershipAnalyzer(catalogue);
-        var framework = new PartnershipAnalyzer(catalogue, new AnalyzerOptions { UseFastExpressionCompiler = false });
+        var framework = new PartnershipAnalyzer(catalogue, new AnalyzerOptions { ExpressionCompiler = ExpressionCompiler.Framework });
         var cases = Directory.GetFiles(Path.Combine(RepoFiles.Root, "rules", "examples"), "*.yaml").Select(f => CaseFile.Load(f).Case!)
             .Concat(RuleTestSuite.LoadDirectories(new[] { Path.Combine(RepoFiles.Root, "rules") }).Cases.Select(c => c.Partnership))
             .ToList();

@@ -26,11 +26,16 @@ public sealed class HotReloadTests : IDisposable
 
     private static string Rule(string id) => RuleText.Rule(id, "fact: overlappingPartnerships\nis: true");
 
-    private PartnershipAdvisor Advisor(bool watch) => new(new RuleSetOptions { RuleDirectories = new[] { _directory }, WatchForChanges = watch, ReloadDelay = TimeSpan.FromMilliseconds(100) });
-
-    private static async Task<RuleSetReloadedEventArgs> NextReload(PartnershipAdvisor advisor, Action change)
+    private PartnershipAdvisor Advisor(bool watch)
     {
-        var reloaded = new TaskCompletionSource<RuleSetReloadedEventArgs>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var options = new PartnershipRulesOptions { WatchForChanges = watch, ReloadDelay = TimeSpan.FromMilliseconds(100) };
+        options.RuleDirectories.Add(_directory);
+        return new PartnershipAdvisor(options);
+    }
+
+    private static async Task<AnalyzerReloadedEventArgs> NextReload(PartnershipAdvisor advisor, Action change)
+    {
+        var reloaded = new TaskCompletionSource<AnalyzerReloadedEventArgs>(TaskCreationOptions.RunContinuationsAsynchronously);
         advisor.Reloaded += (_, e) => reloaded.TrySetResult(e);
         change();
         var finished = await Task.WhenAny(reloaded.Task, Task.Delay(TimeSpan.FromSeconds(30)));
@@ -47,19 +52,19 @@ public sealed class HotReloadTests : IDisposable
         Assert.Contains(advisor.Analyze(Case).Findings, f => f.RuleId == "SITE001");
 
         var valid = await NextReload(advisor, () => File.WriteAllText(SiteFile, Rule("SITE002")));
-        Assert.True(valid.Load.Succeeded);
-        Assert.NotEqual(valid.PreviousHash, advisor.RuleSet.RuleSetHash);
+        Assert.True(valid.Build.Succeeded);
+        Assert.NotEqual(valid.PreviousHash, advisor.Analyzer.RuleSetHash);
         var afterEdit = advisor.Analyze(Case);
         Assert.Contains(afterEdit.Findings, f => f.RuleId == "SITE002");
         Assert.DoesNotContain(afterEdit.Results, r => r.RuleId == "SITE001");
 
-        var goodHash = advisor.RuleSet.RuleSetHash;
+        var goodHash = advisor.Analyzer.RuleSetHash;
         var broken = await NextReload(advisor, () => File.WriteAllText(SiteFile, Rule("SITE003").Replace("fact: overlappingPartnerships", "fact: overlapingPartnerships")));
-        Assert.False(broken.Load.Succeeded);
-        var error = Assert.Single(broken.Load.Diagnostics, d => d.Id == "PRL007");
+        Assert.False(broken.Build.Succeeded);
+        var error = Assert.Single(broken.Build.Diagnostics, d => d.Id == "PRL007");
         Assert.Equal(SiteFile, error.Location!.FilePath);
-        Assert.Equal(goodHash, advisor.RuleSet.RuleSetHash);
-        Assert.Same(broken.Load, advisor.LastLoad);
+        Assert.Equal(goodHash, advisor.Analyzer.RuleSetHash);
+        Assert.Same(broken.Build, advisor.LastBuild);
         Assert.Contains(advisor.Analyze(Case).Findings, f => f.RuleId == "SITE002");
 
         // The file is the author's: the library never rewrites it.
@@ -70,7 +75,7 @@ public sealed class HotReloadTests : IDisposable
     public void A_first_build_that_fails_throws_with_located_diagnostics()
     {
         File.WriteAllText(SiteFile, "rules: [");
-        var error = Assert.Throws<RuleSetLoadException>(() => Advisor(watch: false));
+        var error = Assert.Throws<AnalyzerBuildException>(() => Advisor(watch: false));
         Assert.Contains(error.Diagnostics, d => d.IsError && d.Location?.FilePath == SiteFile);
     }
 
@@ -80,7 +85,7 @@ public sealed class HotReloadTests : IDisposable
         File.WriteAllText(SiteFile, Rule("SITE001"));
         using var advisor = Advisor(watch: false);
         var ruleSets = new ConcurrentDictionary<string, string>();
-        ruleSets[advisor.RuleSet.RuleSetHash] = "SITE001";
+        ruleSets[advisor.Analyzer.RuleSetHash] = "SITE001";
         var results = new ConcurrentBag<AnalysisResult>();
         using var done = new CancellationTokenSource();
 

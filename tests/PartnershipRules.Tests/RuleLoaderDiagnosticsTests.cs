@@ -73,25 +73,25 @@ public class RuleLoaderDiagnosticsTests
         AssertDiagnostic(RuleText.Rule("PR9001", "some: partners\nwhere:\n  fact: name\n  olderThanMonths: 24"), "PRL008", 19, 9);
 
     [Fact]
-    public void PRL017_older_than_takes_whole_months() =>
-        AssertDiagnostic(RuleText.Rule("PR9001", "fact: inclusionReviewDate\nolderThanMonths: 1.5"), "PRL017", 17, 24);
+    public void PRL028_older_than_takes_whole_months() =>
+        AssertDiagnostic(RuleText.Rule("PR9001", "fact: inclusionReviewDate\nolderThanMonths: 1.5"), "PRL028", 17, 24);
 
     [Fact]
-    public void PRL017_a_condition_nested_too_deep_is_refused()
+    public void PRL025_a_condition_nested_too_deep_is_refused()
     {
         var nested = string.Concat(Enumerable.Range(0, 13).Select(i => new string(' ', i * 2) + "not:\n")) + new string(' ', 26) + "fact: name\n" + new string(' ', 26) + "is: known";
         var catalogue = Load(RuleText.Rule("PR9001", nested));
-        var diagnostic = Assert.Single(catalogue.Diagnostics, d => d.Id == "PRL017");
+        var diagnostic = Assert.Single(catalogue.Diagnostics, d => d.Id == "PRL025");
         Assert.Contains("12 levels", diagnostic.Message, StringComparison.Ordinal);
         Assert.Empty(catalogue.Rules);
     }
 
     [Fact]
-    public void PRL017_a_condition_with_too_many_parts_is_refused()
+    public void PRL024_a_condition_with_too_many_parts_is_refused()
     {
         var wide = "any:\n" + string.Concat(Enumerable.Range(0, 600).Select(_ => "  - {fact: name, is: known}\n"));
         var catalogue = Load(RuleText.Rule("PR9001", wide));
-        var diagnostic = Assert.Single(catalogue.Diagnostics, d => d.Id == "PRL017");
+        var diagnostic = Assert.Single(catalogue.Diagnostics, d => d.Id == "PRL024");
         Assert.Contains("500 parts", diagnostic.Message, StringComparison.Ordinal);
         Assert.Empty(catalogue.Rules);
     }

@@ -29,10 +29,10 @@ internal sealed class CaseBinder
     private static readonly DateTime EarliestDate = new(1900, 1, 1);
     private static readonly DateTime LatestDate = new(2199, 12, 31);
 
-    private readonly List<Diagnostic> _diagnostics;
+    private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<Type, (MethodInfo Of, object Unknown)> _factories = new();
 
-    public CaseBinder(List<Diagnostic> diagnostics) => _diagnostics = diagnostics;
+    public CaseBinder(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
 
     public Dictionary<string, SourceLocation> Locations { get; } = new(StringComparer.Ordinal);
 
@@ -40,18 +40,18 @@ internal sealed class CaseBinder
     {
         if (root is not DocMapping mapping || mapping.Find("partnership") is not { } entry)
         {
-            _diagnostics.Add(DiagnosticDescriptors.NotACaseFile.Create(root.Location, root is DocMapping ? "This file has no 'partnership' key." : "This file is " + root.KindName + "."));
+            _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.NotACaseFile, root.Location, root is DocMapping ? "This file has no 'partnership' key." : "This file is " + root.KindName + "."));
             return null;
         }
 
         foreach (var other in mapping.Entries.Where(e => e.Key.Value is not ("partnership" or "suppressions")))
         {
-            _diagnostics.Add(DiagnosticDescriptors.UnknownField.Create(other.Key.Location, other.Key.Value, "a case file", MappingReader.Suggest(other.Key.Value, new[] { "partnership", "suppressions" }), "partnership, suppressions"));
+            _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownField, other.Key.Location, other.Key.Value, "a case file", Spelling.DidYouMean(other.Key.Value, new[] { "partnership", "suppressions" }), "partnership, suppressions"));
         }
 
         if (entry.Value is not DocMapping partnership)
         {
-            _diagnostics.Add(DiagnosticDescriptors.WrongShape.Create(entry.Value.Location, "partnership", "a mapping of facts"));
+            _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.WrongShape, entry.Value.Location, "partnership", "a mapping of facts"));
             return null;
         }
 
@@ -67,11 +67,11 @@ internal sealed class CaseBinder
             var field = schema.Find(entry.Key.Value);
             if (field is null)
             {
-                _diagnostics.Add(DiagnosticDescriptors.UnknownField.Create(
+                _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownField, 
                     entry.Key.Location,
                     entry.Key.Value,
                     path.Length == 0 ? "the partnership" : "'" + path + "'",
-                    MappingReader.Suggest(entry.Key.Value, schema.Fields.Select(f => f.Name)),
+                    Spelling.DidYouMean(entry.Key.Value, schema.Fields.Select(f => f.Name)),
                     string.Join(", ", schema.Fields.Select(f => f.Name))));
                 continue;
             }
@@ -187,7 +187,7 @@ internal sealed class CaseBinder
         {
             if (value is DateTime date && (date < EarliestDate || date > LatestDate))
             {
-                _diagnostics.Add(DiagnosticDescriptors.BadValue.Create(scalar.Location, scalar.Value, path, DateRange));
+                _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.BadValue, scalar.Location, scalar.Value, path, DateRange));
                 return null;
             }
 
@@ -196,11 +196,11 @@ internal sealed class CaseBinder
 
         if (type.Kind == ValueKind.Enumeration)
         {
-            _diagnostics.Add(DiagnosticDescriptors.BadEnumValue.Create(scalar.Location, scalar.Value, path, MappingReader.Suggest(scalar.Value, type.Names), string.Join(", ", type.Names)));
+            _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.BadEnumValue, scalar.Location, scalar.Value, path, Spelling.DidYouMean(scalar.Value, type.Names), string.Join(", ", type.Names)));
         }
         else
         {
-            _diagnostics.Add(DiagnosticDescriptors.BadValue.Create(scalar.Location, scalar.Value, path, type.Description + (allowUnknown ? string.Empty : " (a list item cannot be unknown)")));
+            _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.BadValue, scalar.Location, scalar.Value, path, type.Description + (allowUnknown ? string.Empty : " (a list item cannot be unknown)")));
         }
 
         return null;
@@ -208,7 +208,7 @@ internal sealed class CaseBinder
 
     private object? Shape(DocNode node, string path, string expected)
     {
-        _diagnostics.Add(DiagnosticDescriptors.WrongShape.Create(node.Location, path, expected));
+        _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.WrongShape, node.Location, path, expected));
         return null;
     }
 

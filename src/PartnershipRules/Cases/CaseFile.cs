@@ -25,20 +25,7 @@ public static class CaseFile
     /// <param name="path">The file path, as it should appear in messages.</param>
     /// <param name="limits">The bounds on size, depth, values and value length.</param>
     /// <returns>The case, or the diagnostics that explain why there is none.</returns>
-    public static CaseLoadResult Load(string path, DocumentLimits limits)
-    {
-        if (path is null)
-        {
-            throw new ArgumentNullException(nameof(path));
-        }
-
-        if (limits is null)
-        {
-            throw new ArgumentNullException(nameof(limits));
-        }
-
-        return Bind(DocumentReader.ReadFile(path, limits), path, limits);
-    }
+    public static CaseLoadResult Load(string path, DocumentLimits limits) => Bind(DocumentInput.FromFile(path, limits), path, limits);
 
     /// <summary>
     /// Reads a case from a stream of UTF-8 YAML or JSON (standard input, a request body), within
@@ -55,25 +42,7 @@ public static class CaseFile
     /// <param name="content">The stream.</param>
     /// <param name="limits">The bounds on size, depth, values and value length.</param>
     /// <returns>The case, or the diagnostics that explain why there is none.</returns>
-    public static CaseLoadResult Load(string name, Stream content, DocumentLimits limits)
-    {
-        if (name is null)
-        {
-            throw new ArgumentNullException(nameof(name));
-        }
-
-        if (content is null)
-        {
-            throw new ArgumentNullException(nameof(content));
-        }
-
-        if (limits is null)
-        {
-            throw new ArgumentNullException(nameof(limits));
-        }
-
-        return Bind(DocumentReader.ReadStream(name, content, limits), name, limits);
-    }
+    public static CaseLoadResult Load(string name, Stream content, DocumentLimits limits) => Bind(DocumentInput.FromStream(name, content, limits), name, limits);
 
     /// <summary>Reads a case from YAML or JSON text, within <see cref="DocumentLimits.CaseFiles"/>.</summary>
     /// <param name="name">The name to use in messages.</param>
@@ -86,50 +55,18 @@ public static class CaseFile
     /// <param name="text">The YAML or JSON text.</param>
     /// <param name="limits">The bounds on size, depth, values and value length.</param>
     /// <returns>The case, or the diagnostics that explain why there is none.</returns>
-    public static CaseLoadResult Parse(string name, string text, DocumentLimits limits)
+    public static CaseLoadResult Parse(string name, string text, DocumentLimits limits) => Bind(DocumentInput.FromText(name, text, limits), name, limits);
+
+    private static CaseLoadResult Bind(DocumentReadResult read, string path, DocumentLimits limits) =>
+        DocumentInput.Bind(read, path, limits, (root, diagnostics) => Bind(root, path, diagnostics), diagnostics => new CaseLoadResult(null, diagnostics));
+
+    private static CaseLoadResult Bind(DocNode root, string path, DiagnosticBag diagnostics)
     {
-        if (name is null)
-        {
-            throw new ArgumentNullException(nameof(name));
-        }
-
-        if (text is null)
-        {
-            throw new ArgumentNullException(nameof(text));
-        }
-
-        if (limits is null)
-        {
-            throw new ArgumentNullException(nameof(limits));
-        }
-
-        return Bind(DocumentReader.Read(name, Encoding.UTF8.GetBytes(text), limits), name, limits);
-    }
-
-    private static CaseLoadResult Bind(DocumentReadResult read, string path, DocumentLimits limits)
-    {
-        if (read.Root is null)
-        {
-            return new CaseLoadResult(null, read.Diagnostics);
-        }
-
-        var diagnostics = new List<Diagnostic>(read.Diagnostics);
-        try
-        {
-            using (DiagnosticBudget.Begin(limits.EffectiveMaxDiagnostics))
-            {
-                var binder = new CaseBinder(diagnostics);
-                var partnership = binder.BindRoot(read.Root);
-                var suppressions = (read.Root as DocMapping)?.Find("suppressions") is { } node ? SuppressionReader.Read(node.Value, diagnostics) : new List<Suppression>();
-                return partnership is null || diagnostics.Exists(d => d.IsError)
-                    ? new CaseLoadResult(null, diagnostics)
-                    : new CaseLoadResult(new PartnershipCase(partnership, new CaseSourceMap(path, binder.Locations), suppressions), diagnostics);
-            }
-        }
-        catch (DiagnosticBudgetExceededException ex)
-        {
-            diagnostics.Add(DiagnosticBudget.Exceeded(ex, diagnostics.LastOrDefault(d => d.Location is not null)?.Location ?? new SourceLocation(path, 1, 1)));
-            return new CaseLoadResult(null, diagnostics);
-        }
+        var binder = new CaseBinder(diagnostics);
+        var partnership = binder.BindRoot(root);
+        var suppressions = (root as DocMapping)?.Find("suppressions") is { } node ? SuppressionReader.Read(node.Value, diagnostics) : new List<Suppression>();
+        return partnership is null || diagnostics.HasErrors
+            ? new CaseLoadResult(null, diagnostics.ToList())
+            : new CaseLoadResult(new PartnershipCase(partnership, new CaseSourceMap(path, binder.Locations), suppressions), diagnostics.ToList());
     }
 }

@@ -15,12 +15,12 @@ internal static class SuppressionReader
     private static readonly string[] Keys = { "rule", "path", "justification" };
     private static readonly Regex RuleId = new("^[A-Z][A-Z0-9]*[0-9]$", RegexOptions.CultureInvariant);
 
-    public static List<Suppression> Read(DocNode node, List<Diagnostic> diagnostics)
+    public static List<Suppression> Read(DocNode node, DiagnosticBag diagnostics)
     {
         var suppressions = new List<Suppression>();
         if (node is not DocSequence list)
         {
-            diagnostics.Add(DiagnosticDescriptors.WrongType.Create(node.Location, "suppressions", "a list of {rule, path, justification}"));
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.WrongType, node.Location, "suppressions", "a list of {rule, path, justification}"));
             return suppressions;
         }
 
@@ -28,7 +28,7 @@ internal static class SuppressionReader
         {
             if (item is not DocMapping mapping)
             {
-                diagnostics.Add(DiagnosticDescriptors.WrongType.Create(item.Location, "a suppression", "a mapping with rule, justification and (optionally) path"));
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.WrongType, item.Location, "a suppression", "a mapping with rule, justification and (optionally) path"));
                 continue;
             }
 
@@ -38,12 +38,12 @@ internal static class SuppressionReader
             var justification = reader.String("justification", required: true);
             if (rule is not null && !RuleId.IsMatch(rule))
             {
-                reader.Fail(DiagnosticDescriptors.InvalidValue.Create(mapping.Find("rule")!.Value.Location, rule, "rule id", "Rule ids are capital letters followed by digits, e.g. PR5011."));
+                reader.Fail(Diagnostic.Create(DiagnosticDescriptors.InvalidValue, mapping.Find("rule")!.Value.Location, rule, "rule id", "Rule ids are capital letters followed by digits, e.g. PR5011."));
             }
 
             if (justification is not null && justification.Trim().Length == 0)
             {
-                reader.Fail(DiagnosticDescriptors.InvalidValue.Create(mapping.Find("justification")!.Value.Location, justification, "justification", "Say why the finding does not apply, so the decision can be reviewed."));
+                reader.Fail(Diagnostic.Create(DiagnosticDescriptors.InvalidValue, mapping.Find("justification")!.Value.Location, justification, "justification", "Say why the finding does not apply, so the decision can be reviewed."));
             }
 
             if (!reader.HasErrors && rule is not null && justification is not null)

@@ -39,20 +39,7 @@ public static class ConfigurationFile
     /// <param name="path">The path, as it should appear in messages.</param>
     /// <param name="limits">The bounds on size, depth, values and value length.</param>
     /// <returns>The configuration, or the diagnostics that explain why there is none.</returns>
-    public static ConfigurationLoadResult Load(string path, DocumentLimits limits)
-    {
-        if (path is null)
-        {
-            throw new ArgumentNullException(nameof(path));
-        }
-
-        if (limits is null)
-        {
-            throw new ArgumentNullException(nameof(limits));
-        }
-
-        return Bind(DocumentReader.ReadFile(path, limits), path, limits);
-    }
+    public static ConfigurationLoadResult Load(string path, DocumentLimits limits) => Bind(DocumentInput.FromFile(path, limits), path, limits);
 
     /// <summary>
     /// Reads a configuration from a stream of UTF-8 YAML or JSON, within <see cref="DocumentLimits.ConfigurationFiles"/>.
@@ -68,25 +55,7 @@ public static class ConfigurationFile
     /// <param name="content">The stream.</param>
     /// <param name="limits">The bounds on size, depth, values and value length.</param>
     /// <returns>The configuration, or the diagnostics that explain why there is none.</returns>
-    public static ConfigurationLoadResult Load(string name, Stream content, DocumentLimits limits)
-    {
-        if (name is null)
-        {
-            throw new ArgumentNullException(nameof(name));
-        }
-
-        if (content is null)
-        {
-            throw new ArgumentNullException(nameof(content));
-        }
-
-        if (limits is null)
-        {
-            throw new ArgumentNullException(nameof(limits));
-        }
-
-        return Bind(DocumentReader.ReadStream(name, content, limits), name, limits);
-    }
+    public static ConfigurationLoadResult Load(string name, Stream content, DocumentLimits limits) => Bind(DocumentInput.FromStream(name, content, limits), name, limits);
 
     /// <summary>Reads a configuration from YAML or JSON text, within <see cref="DocumentLimits.ConfigurationFiles"/>.</summary>
     /// <param name="name">The name to use in messages.</param>
@@ -99,58 +68,18 @@ public static class ConfigurationFile
     /// <param name="text">The text.</param>
     /// <param name="limits">The bounds on size, depth, values and value length.</param>
     /// <returns>The configuration, or the diagnostics that explain why there is none.</returns>
-    public static ConfigurationLoadResult Parse(string name, string text, DocumentLimits limits)
-    {
-        if (name is null)
-        {
-            throw new ArgumentNullException(nameof(name));
-        }
+    public static ConfigurationLoadResult Parse(string name, string text, DocumentLimits limits) => Bind(DocumentInput.FromText(name, text, limits), name, limits);
 
-        if (text is null)
-        {
-            throw new ArgumentNullException(nameof(text));
-        }
+    private static ConfigurationLoadResult Bind(DocumentReadResult read, string path, DocumentLimits limits) =>
+        DocumentInput.Bind(read, path, limits, (root, diagnostics) => Bind(root, path, diagnostics), diagnostics => new ConfigurationLoadResult(null, diagnostics));
 
-        if (limits is null)
-        {
-            throw new ArgumentNullException(nameof(limits));
-        }
-
-        return Bind(DocumentReader.Read(name, Encoding.UTF8.GetBytes(text), limits), name, limits);
-    }
-
-    internal static RuleCategory? ParseCategory(string text) =>
-        typeof(RuleCategory).GetEnumValues().Cast<RuleCategory>().Select(c => (RuleCategory?)c).FirstOrDefault(c => Spelling.SnakeCase(c!.Value.ToString()) == text);
-
-    private static ConfigurationLoadResult Bind(DocumentReadResult read, string path, DocumentLimits limits)
-    {
-        var diagnostics = new List<Diagnostic>(read.Diagnostics);
-        if (read.Root is null)
-        {
-            return new ConfigurationLoadResult(null, diagnostics);
-        }
-
-        try
-        {
-            using (DiagnosticBudget.Begin(limits.EffectiveMaxDiagnostics))
-            {
-                return Bind(read.Root, path, diagnostics);
-            }
-        }
-        catch (DiagnosticBudgetExceededException ex)
-        {
-            diagnostics.Add(DiagnosticBudget.Exceeded(ex, diagnostics.LastOrDefault(d => d.Location is not null)?.Location ?? new SourceLocation(path, 1, 1)));
-            return new ConfigurationLoadResult(null, diagnostics);
-        }
-    }
-
-    private static ConfigurationLoadResult Bind(DocNode document, string path, List<Diagnostic> diagnostics)
+    private static ConfigurationLoadResult Bind(DocNode document, string path, DiagnosticBag diagnostics)
     {
 
         if (document is not DocMapping root || (root.Find("severity") is null && root.Find("parameters") is null && root.Find("suppressions") is null))
         {
-            diagnostics.Add(DiagnosticDescriptors.NotAConfigurationFile.Create(document.Location, document is DocMapping ? "This file has neither." : "This file is " + document.KindName + "."));
-            return new ConfigurationLoadResult(null, diagnostics);
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.NotAConfigurationFile, document.Location, document is DocMapping ? "This file has none of them." : "This file is " + document.KindName + "."));
+            return new ConfigurationLoadResult(null, diagnostics.ToList());
         }
 
         var file = new MappingReader(root, "a configuration file", new[] { "severity", "parameters", "suppressions" }, diagnostics);
@@ -166,18 +95,18 @@ public static class ConfigurationFile
             }
             else
             {
-                diagnostics.Add(DiagnosticDescriptors.WrongType.Create(severityNode.Location, "severity", "a mapping with 'categories' and/or 'rules'"));
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.WrongType, severityNode.Location, "severity", "a mapping with 'categories' and/or 'rules'"));
             }
         }
 
         var parameters = ReadParameters(file.Node("parameters"), diagnostics);
         var suppressions = file.Node("suppressions") is { } node ? SuppressionReader.Read(node, diagnostics) : new List<Suppression>();
-        return diagnostics.Exists(d => d.IsError)
-            ? new ConfigurationLoadResult(null, diagnostics)
-            : new ConfigurationLoadResult(new AnalyzerConfiguration(path, categories, rules, parameters, suppressions), diagnostics);
+        return diagnostics.HasErrors
+            ? new ConfigurationLoadResult(null, diagnostics.ToList())
+            : new ConfigurationLoadResult(new AnalyzerConfiguration(path, categories, rules, parameters.Values, suppressions, parameters.Locations), diagnostics.ToList());
     }
 
-    private static void ReadSettings(DocNode? node, string what, List<SeveritySetting> settings, List<Diagnostic> diagnostics, bool isCategory)
+    private static void ReadSettings(DocNode? node, string what, List<SeveritySetting> settings, DiagnosticBag diagnostics, bool isCategory)
     {
         if (node is null)
         {
@@ -186,16 +115,16 @@ public static class ConfigurationFile
 
         if (node is not DocMapping mapping)
         {
-            diagnostics.Add(DiagnosticDescriptors.WrongType.Create(node.Location, what, isCategory ? "a mapping from categories to severities" : "a mapping from rule ids to severities"));
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.WrongType, node.Location, what, isCategory ? "a mapping from categories to severities" : "a mapping from rule ids to severities"));
             return;
         }
 
-        var categoryNames = typeof(RuleCategory).GetEnumNames().Select(Spelling.SnakeCase).ToList();
+        var categoryNames = Spelling.All<RuleCategory>();
         foreach (var entry in mapping.Entries)
         {
-            if (isCategory && ParseCategory(entry.Key.Value) is null)
+            if (isCategory && !Spelling.TryParse<RuleCategory>(entry.Key.Value, out _))
             {
-                diagnostics.Add(DiagnosticDescriptors.InvalidValue.Create(entry.Key.Location, entry.Key.Value, "category", MappingReader.Suggest(entry.Key.Value, categoryNames).TrimStart() + " Categories: " + string.Join(", ", categoryNames) + "."));
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidValue, entry.Key.Location, entry.Key.Value, "category", Spelling.DidYouMean(entry.Key.Value, categoryNames).TrimStart() + " Categories: " + string.Join(", ", categoryNames) + "."));
                 continue;
             }
 
@@ -203,7 +132,7 @@ public static class ConfigurationFile
             var index = text is null ? -1 : Array.IndexOf(SeverityNames, text);
             if (index < 0)
             {
-                diagnostics.Add(DiagnosticDescriptors.InvalidValue.Create(entry.Value.Location, text ?? entry.Value.KindName, "severity", MappingReader.Suggest(text ?? string.Empty, SeverityNames).TrimStart() + " Use error, warning, suggestion, silent or none."));
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidValue, entry.Value.Location, text ?? entry.Value.KindName, "severity", Spelling.DidYouMean(text ?? string.Empty, SeverityNames).TrimStart() + " Use error, warning, suggestion, silent or none."));
                 continue;
             }
 
@@ -220,9 +149,9 @@ public static class ConfigurationFile
         _ => Severity.None,
     };
 
-    private static LocatedParameters ReadParameters(DocNode? node, List<Diagnostic> diagnostics)
+    private static (Dictionary<string, double> Values, Dictionary<string, SourceLocation> Locations) ReadParameters(DocNode? node, DiagnosticBag diagnostics)
     {
-        var parameters = new LocatedParameters();
+        var parameters = (Values: new Dictionary<string, double>(StringComparer.Ordinal), Locations: new Dictionary<string, SourceLocation>(StringComparer.Ordinal));
         if (node is null)
         {
             return parameters;
@@ -230,7 +159,7 @@ public static class ConfigurationFile
 
         if (node is not DocMapping mapping)
         {
-            diagnostics.Add(DiagnosticDescriptors.WrongType.Create(node.Location, "parameters", "a mapping from RULEID.name to a number"));
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.WrongType, node.Location, "parameters", "a mapping from RULEID.name to a number"));
             return parameters;
         }
 
@@ -239,11 +168,12 @@ public static class ConfigurationFile
             // NaN and infinities parse as numbers but make every comparison with the threshold false: refused.
             if (entry.Value is DocScalar { IsPlain: true } scalar && double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && !double.IsNaN(value) && !double.IsInfinity(value))
             {
-                parameters.Set(entry.Key.Value, value, entry.Key.Location);
+                parameters.Values[entry.Key.Value] = value;
+                parameters.Locations[entry.Key.Value] = entry.Key.Location;
             }
             else
             {
-                diagnostics.Add(DiagnosticDescriptors.WrongType.Create(entry.Value.Location, entry.Key.Value, "a finite number"));
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.WrongType, entry.Value.Location, entry.Key.Value, "a finite number"));
             }
         }
 

@@ -1,22 +1,25 @@
-using System.Globalization;
-
 namespace PartnershipRules.Diagnostics;
 
-/// <summary>The fixed part of a diagnostic: its id, severity, title and message format.</summary>
+/// <summary>
+/// The fixed part of a diagnostic, like Roslyn's: a stable id, a severity, a title, and a message format that says
+/// what is wrong and what to do. Every diagnostic the library reports has one; they are listed in
+/// <see cref="DiagnosticDescriptors"/>.
+/// </summary>
 public sealed class DiagnosticDescriptor
 {
-    internal DiagnosticDescriptor(string id, Severity severity, string title, string messageFormat)
+    internal DiagnosticDescriptor(string id, Severity severity, string title, string messageFormat, string? additionalLocationsLabel = null)
     {
         Id = id;
         Severity = severity;
         Title = title;
         MessageFormat = messageFormat;
+        AdditionalLocationsLabel = additionalLocationsLabel;
     }
 
-    /// <summary>Stable id.</summary>
+    /// <summary>Stable id, e.g. <c>PRL007</c>. The prefix names the family: see <see cref="DiagnosticDescriptors"/>.</summary>
     public string Id { get; }
 
-    /// <summary>Default severity.</summary>
+    /// <summary>Severity: error, warning, or a note (<see cref="Severity.Suggestion"/>, printed <c>info</c>).</summary>
     public Severity Severity { get; }
 
     /// <summary>Short title.</summary>
@@ -25,13 +28,12 @@ public sealed class DiagnosticDescriptor
     /// <summary>Composite format string for the message.</summary>
     public string MessageFormat { get; }
 
-    internal Diagnostic Create(SourceLocation? location, params object?[] args)
-    {
-        DiagnosticBudget.Spend();
-        return CreateUncounted(location, args);
-    }
+    /// <summary>
+    /// What a diagnostic's additional locations are (e.g. <c>first used at</c>), shown before each of them in text
+    /// and as the message of each related location in SARIF; null when this kind has none.
+    /// </summary>
+    public string? AdditionalLocationsLabel { get; }
 
-    /// <summary>Creates a diagnostic without counting it against the current <see cref="DiagnosticBudget"/>.</summary>
-    internal Diagnostic CreateUncounted(SourceLocation? location, params object?[] args) =>
-        new(Id, Severity, string.Format(CultureInfo.InvariantCulture, MessageFormat, args), location);
+    /// <inheritdoc />
+    public override string ToString() => Id + ": " + Title;
 }

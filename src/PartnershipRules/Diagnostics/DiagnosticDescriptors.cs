@@ -3,8 +3,11 @@ using System.Collections.Generic;
 namespace PartnershipRules.Diagnostics;
 
 /// <summary>
-/// Every diagnostic the library reports. <c>PR0xxx</c>: reading a YAML or JSON file; <c>PRLxxx</c>: rule files and
-/// bibliography; <c>PRCxxx</c>: case files; <c>PRTxxx</c>: rule tests; <c>PRGxxx</c>: configuration; <c>PRSxxx</c>: suppressions; <c>PRExxx</c>: evaluation. Ids are stable and never reused.
+/// Every diagnostic the library reports, one descriptor per kind of problem. Families by prefix: <c>PR0xxx</c> reading
+/// a YAML or JSON file; <c>PRLxxx</c> rule files and bibliography; <c>PRCxxx</c> case files; <c>PRTxxx</c> rule tests;
+/// <c>PRGxxx</c> configuration files; <c>PRSxxx</c> suppressions; <c>PRExxx</c> evaluation; <c>PRHxxx</c> hosting;
+/// <c>PROxxx</c> options given in code, by a host's configuration or on the command line. Ids are stable and never
+/// reused for another meaning.
 /// </summary>
 public static class DiagnosticDescriptors
 {
@@ -28,8 +31,8 @@ public static class DiagnosticDescriptors
     /// <summary>Custom tags are refused.</summary>
     public static readonly DiagnosticDescriptor TagNotAllowed = new("PR0006", Severity.Error, "Tags not allowed", "YAML tags ('{0}') are not allowed; remove the tag.");
 
-    /// <summary>A key appears twice in one mapping.</summary>
-    public static readonly DiagnosticDescriptor DuplicateKey = new("PR0007", Severity.Error, "Duplicate key", "The key '{0}' appears more than once in this mapping (first at line {1}); keep one.");
+    /// <summary>A key appears twice in one mapping; the first place is the additional location.</summary>
+    public static readonly DiagnosticDescriptor DuplicateKey = new("PR0007", Severity.Error, "Duplicate key", "The key '{0}' appears more than once in this mapping; keep one.", "first written at");
 
     /// <summary>Nesting deeper than the limit.</summary>
     public static readonly DiagnosticDescriptor TooDeep = new("PR0008", Severity.Error, "Nesting too deep", "Nesting is deeper than {0} levels; flatten the structure.");
@@ -41,7 +44,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TooManyNodes = new("PR0010", Severity.Error, "Too many values", "The file has more than {0:N0} values; split it into smaller files.");
 
     /// <summary>The file holds no document, or more than one.</summary>
-    public static readonly DiagnosticDescriptor DocumentCount = new("PR0011", Severity.Error, "One document expected", "{0}");
+    public static readonly DiagnosticDescriptor DocumentCount = new("PR0011", Severity.Error, "One document expected", "The file must hold exactly one YAML or JSON document; it holds {0}.");
 
     /// <summary>A mapping key that is not a plain value.</summary>
     public static readonly DiagnosticDescriptor ComplexKey = new("PR0012", Severity.Error, "Complex key", "Mapping keys must be plain names, not lists or mappings.");
@@ -61,7 +64,7 @@ public static class DiagnosticDescriptors
     // Rule files.
 
     /// <summary>The file's top level is not a rule file or bibliography.</summary>
-    public static readonly DiagnosticDescriptor NotARuleFile = new("PRL001", Severity.Error, "Not a rule file", "A rule file is a mapping with a 'rules' list; a bibliography is a mapping with a 'works' list. {0}");
+    public static readonly DiagnosticDescriptor NotARuleFile = new("PRL001", Severity.Error, "Not a rule file", "A rule file is a mapping with a 'rules' or 'overrides' list, a bibliography one with a 'works' list, a criteria file one with a 'criteria' list; this file has {0}.");
 
     /// <summary>A key the format does not have.</summary>
     public static readonly DiagnosticDescriptor UnknownKey = new("PRL002", Severity.Error, "Unknown key", "Unknown key '{0}' in {1}.{2} Allowed keys: {3}.");
@@ -75,14 +78,14 @@ public static class DiagnosticDescriptors
     /// <summary>A value outside its allowed set or format.</summary>
     public static readonly DiagnosticDescriptor InvalidValue = new("PRL005", Severity.Error, "Invalid value", "'{0}' is not a valid {1}. {2}");
 
-    /// <summary>Two rules with one id.</summary>
-    public static readonly DiagnosticDescriptor DuplicateRuleId = new("PRL006", Severity.Error, "Duplicate rule id", "Rule id '{0}' is already used at {1}; rule ids must be unique. The second rule is not loaded.");
+    /// <summary>Two rules with one id; the first rule's place is the additional location.</summary>
+    public static readonly DiagnosticDescriptor DuplicateRuleId = new("PRL006", Severity.Error, "Duplicate rule id", "Rule id '{0}' is already used; rule ids must be unique. The second rule is not loaded.", "first used at");
 
     /// <summary>A fact path the fact model does not have.</summary>
     public static readonly DiagnosticDescriptor UnknownFactPath = new("PRL007", Severity.Error, "Unknown fact", "'{0}' is not a fact of {1}.{2} Known facts here: {3}.");
 
-    /// <summary>An operator that does not suit the fact's type, or an operand of the wrong type.</summary>
-    public static readonly DiagnosticDescriptor OperatorMismatch = new("PRL008", Severity.Error, "Operator does not fit the fact", "{0}");
+    /// <summary>An operator or quantifier that does not suit the fact's type or shape.</summary>
+    public static readonly DiagnosticDescriptor OperatorMismatch = new("PRL008", Severity.Error, "Operator does not fit the fact", "'{0}' cannot be used on '{1}', which is {2}. {3}");
 
     /// <summary>A value that is not one of an enumeration's values.</summary>
     public static readonly DiagnosticDescriptor UnknownEnumValue = new("PRL009", Severity.Error, "Unknown value", "'{0}' is not a value of '{1}'.{2} Allowed: {3}.");
@@ -99,7 +102,7 @@ public static class DiagnosticDescriptors
     /// <summary>A quote longer than 25 words.</summary>
     public static readonly DiagnosticDescriptor QuoteTooLong = new("PRL013", Severity.Error, "Quote too long", "The quote has {0} words; quotes are at most {1} words. Shorten it with '[…]'.");
 
-    /// <summary>A reference to a rule that does not exist.</summary>
+    /// <summary>A file names a rule that is not loaded (a composite's input, a configuration setting).</summary>
     public static readonly DiagnosticDescriptor UnknownRuleReference = new("PRL014", Severity.Error, "Unknown rule", "'{0}' is not the id of a loaded rule.{1}");
 
     /// <summary>Composite rules that depend on each other in a circle.</summary>
@@ -108,14 +111,17 @@ public static class DiagnosticDescriptors
     /// <summary>A message placeholder that names nothing.</summary>
     public static readonly DiagnosticDescriptor UnknownPlaceholder = new("PRL016", Severity.Error, "Unknown placeholder", "The message placeholder '{{{0}}}' names no fact of the partnership. Use a fact path such as {{name}}, or {{matches}}.");
 
-    /// <summary>A condition whose structure is wrong.</summary>
-    public static readonly DiagnosticDescriptor InvalidCondition = new("PRL017", Severity.Error, "Invalid condition", "{0}");
+    /// <summary>Something written where a condition belongs that is not one.</summary>
+    public static readonly DiagnosticDescriptor NotACondition = new("PRL017", Severity.Error, "Not a condition", "A condition is a mapping with exactly one of: {0}; {1}");
 
-    /// <summary>Two bibliography entries with one key.</summary>
-    public static readonly DiagnosticDescriptor DuplicateWork = new("PRL018", Severity.Error, "Duplicate work", "Bibliography key '{0}' is already defined at {1}.");
+    /// <summary>Two bibliography entries with one key; the first entry's place is the additional location.</summary>
+    public static readonly DiagnosticDescriptor DuplicateWork = new("PRL018", Severity.Error, "Duplicate work", "Bibliography key '{0}' is already defined.", "first defined at");
 
-    /// <summary>A parameter that is not declared, or a value for one that does not exist.</summary>
-    public static readonly DiagnosticDescriptor UnknownParameter = new("PRL020", Severity.Error, "Unknown parameter", "{0}");
+    /// <summary>A rule was not loaded because of earlier errors.</summary>
+    public static readonly DiagnosticDescriptor RuleSkipped = new("PRL019", Severity.Suggestion, "Rule not loaded", "Rule '{0}' was not loaded because of the errors above; the other rules are unaffected.");
+
+    /// <summary>A name that names no parameter: in a condition, of its rule; in configuration, of any rule.</summary>
+    public static readonly DiagnosticDescriptor UnknownParameter = new("PRL020", Severity.Error, "Unknown parameter", "'{0}' is not a parameter {1}.{2}");
 
     /// <summary>A layer overrides a rule that no layer defines.</summary>
     public static readonly DiagnosticDescriptor UnknownOverriddenRule = new("PRL021", Severity.Error, "Override of an unknown rule", "No layer defines rule '{0}', so it cannot be overridden.{1} Check the id, or define the rule under 'rules:' instead.");
@@ -123,8 +129,20 @@ public static class DiagnosticDescriptors
     /// <summary>A composite rule reads a rule that a layer has disabled.</summary>
     public static readonly DiagnosticDescriptor DisabledInput = new("PRL022", Severity.Warning, "Composite reads a disabled rule", "Rule '{0}' reads the outcome of '{1}', which is disabled: '{1}' will count as not fired. Disable '{0}' too, or keep '{1}' and set its severity to none to hide its findings.");
 
-    /// <summary>A rule was not loaded because of earlier errors.</summary>
-    public static readonly DiagnosticDescriptor RuleSkipped = new("PRL019", Severity.Suggestion, "Rule not loaded", "Rule '{0}' was not loaded because of the errors above; the other rules are unaffected.");
+    /// <summary>A condition with more parts than the limit.</summary>
+    public static readonly DiagnosticDescriptor ConditionTooLarge = new("PRL024", Severity.Error, "Condition too large", "The condition has more than {0:N0} parts; split the rule or simplify the condition.");
+
+    /// <summary>A condition nested deeper than the limit.</summary>
+    public static readonly DiagnosticDescriptor ConditionTooDeep = new("PRL025", Severity.Error, "Condition too deep", "The condition is nested more than {0} levels deep; simplify it.");
+
+    /// <summary>An operator that takes a list was given an empty list or something else.</summary>
+    public static readonly DiagnosticDescriptor ListExpected = new("PRL026", Severity.Error, "List expected", "'{0}' takes a non-empty list of {1}.");
+
+    /// <summary>A comparison, count or share with no comparison operator, or more than one.</summary>
+    public static readonly DiagnosticDescriptor OneComparisonExpected = new("PRL027", Severity.Error, "One comparison expected", "{0} needs exactly one comparison; use one of: {1}.");
+
+    /// <summary>A number that is not the kind of number the operator takes.</summary>
+    public static readonly DiagnosticDescriptor InvalidNumber = new("PRL028", Severity.Error, "Invalid number", "'{0}' takes {1}{2}.");
 
     // Case files.
 
@@ -148,19 +166,19 @@ public static class DiagnosticDescriptors
     /// <summary>The top level of a rule-test file is wrong.</summary>
     public static readonly DiagnosticDescriptor NotARuleTestFile = new("PRT001", Severity.Error, "Not a rule-test file", "A rule-test file is a mapping with a 'tests' list. {0}");
 
-    /// <summary>Two tests in one file share a name.</summary>
-    public static readonly DiagnosticDescriptor DuplicateTestName = new("PRT002", Severity.Error, "Duplicate test name", "A test named '{0}' is already defined at {1}; give each test in a file its own name.");
+    /// <summary>Two tests in one file share a name; the first test's place is the additional location.</summary>
+    public static readonly DiagnosticDescriptor DuplicateTestName = new("PRT002", Severity.Error, "Duplicate test name", "A test named '{0}' is already defined in this file; give each test in a file its own name.", "first defined at");
 
     /// <summary>An expected outcome that is not one of the four.</summary>
     public static readonly DiagnosticDescriptor UnknownOutcome = new("PRT003", Severity.Error, "Unknown outcome", "'{0}' is not an outcome.{1} Expect one of: fired, not_fired, insufficient, not_applicable.");
 
-    // Configuration files.
+    // Configuration files and suppressions.
+
+    /// <summary>The top level of a configuration file is wrong.</summary>
+    public static readonly DiagnosticDescriptor NotAConfigurationFile = new("PRG001", Severity.Error, "Not a configuration file", "A configuration file is a mapping with 'severity', 'parameters' and/or 'suppressions'. {0}");
 
     /// <summary>A suppression that matched no finding.</summary>
     public static readonly DiagnosticDescriptor UnnecessarySuppression = new("PRS001", Severity.Warning, "Unnecessary suppression", "The suppression of {0} matches no finding here; remove it, or check the rule id and path.");
-
-    /// <summary>The top level of a configuration file is wrong.</summary>
-    public static readonly DiagnosticDescriptor NotAConfigurationFile = new("PRG001", Severity.Error, "Not a configuration file", "A configuration file is a mapping with 'severity' and/or 'parameters'. {0}");
 
     // Evaluation.
 
@@ -176,10 +194,30 @@ public static class DiagnosticDescriptors
     /// <summary>The host's time budget for one evaluation ran out.</summary>
     public static readonly DiagnosticDescriptor EvaluationTimedOut = new("PRE004", Severity.Error, "Evaluation timed out", "Evaluation stopped after the time budget of {0} ms; the result is incomplete.");
 
+    /// <summary>Evaluating one case of a batch failed outside any rule (a bug); the other cases are unaffected.</summary>
+    public static readonly DiagnosticDescriptor EvaluationFailed = new("PRE005", Severity.Error, "Evaluation failed", "Evaluating this case failed: {0}. This is a bug in PartnershipRules; the other cases of the batch are unaffected.");
+
     // Hosting.
 
-    /// <summary>A host's rule-set builder threw instead of reporting.</summary>
-    public static readonly DiagnosticDescriptor RuleSetBuildFailed = new("PRH001", Severity.Error, "Rule set could not be built", "The rule set could not be built: {0}. The last good rule set keeps serving.");
+    /// <summary>A host's analyzer builder threw instead of reporting.</summary>
+    public static readonly DiagnosticDescriptor AnalyzerBuildFailed = new("PRH001", Severity.Error, "Analyzer could not be built", "The analyzer could not be built: {0}. The last good analyzer keeps serving.");
+
+    // Options.
+
+    /// <summary>An option names a rule that is not loaded.</summary>
+    public static readonly DiagnosticDescriptor UnknownRuleOption = new("PRO001", Severity.Error, "Option names an unknown rule", "The {0} names '{1}', which is not the id of a loaded rule.{2}");
+
+    /// <summary>An option names a rules directory that does not exist.</summary>
+    public static readonly DiagnosticDescriptor DirectoryNotFound = new("PRO002", Severity.Error, "Rules directory not found", "The rules directory '{0}' does not exist. Check the path, which is relative to the current directory.");
+
+    /// <summary>A parameter value given as text that is not <c>RULEID.name=NUMBER</c>.</summary>
+    public static readonly DiagnosticDescriptor InvalidParameterAssignment = new("PRO003", Severity.Error, "Invalid parameter value", "'{0}' is not RULEID.name=NUMBER with a finite number, e.g. PR4007.minimumBarriers=5.");
+
+    /// <summary>A document limit given as text that is not <c>KIND.NAME=NUMBER</c>.</summary>
+    public static readonly DiagnosticDescriptor InvalidLimitAssignment = new("PRO004", Severity.Error, "Invalid document limit", "'{0}' is not a document limit: write KIND.NAME=NUMBER with KIND one of {1} and NAME one of {2}, and a whole number of at least 1.");
+
+    /// <summary>A severity given as text that is not <c>KEY=SEVERITY</c>.</summary>
+    public static readonly DiagnosticDescriptor InvalidSeverityAssignment = new("PRO005", Severity.Error, "Invalid severity setting", "'{0}' is not KEY=SEVERITY: KEY is a rule id (e.g. PR3002) or a category ({1}), SEVERITY one of {2}.");
 
     /// <summary>All descriptors, for documentation and tests.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
@@ -188,11 +226,13 @@ public static class DiagnosticDescriptors
         ScalarTooLong, TooManyNodes, DocumentCount, ComplexKey, ByteOrderMark, TabIndentation, TooManyDiagnostics, ListTooLong,
         NotARuleFile, UnknownKey, MissingKey, WrongType, InvalidValue, DuplicateRuleId, UnknownFactPath, OperatorMismatch,
         UnknownEnumValue, MissingCitation, UnknownWork, UnknownCriterion, QuoteTooLong, UnknownRuleReference, RuleCycle,
-        UnknownPlaceholder, InvalidCondition, DuplicateWork, RuleSkipped, UnknownParameter, UnknownOverriddenRule, DisabledInput,
+        UnknownPlaceholder, NotACondition, DuplicateWork, RuleSkipped, UnknownParameter, UnknownOverriddenRule, DisabledInput,
+        ConditionTooLarge, ConditionTooDeep, ListExpected, OneComparisonExpected, InvalidNumber,
         NotACaseFile, UnknownField, WrongShape, BadValue, BadEnumValue,
         NotARuleTestFile, DuplicateTestName, UnknownOutcome,
         NotAConfigurationFile, UnnecessarySuppression,
-        ConditionFailed, ActionFailed, FiringBudgetExceeded, EvaluationTimedOut,
-        RuleSetBuildFailed,
+        ConditionFailed, ActionFailed, FiringBudgetExceeded, EvaluationTimedOut, EvaluationFailed,
+        AnalyzerBuildFailed,
+        UnknownRuleOption, DirectoryNotFound, InvalidParameterAssignment, InvalidLimitAssignment, InvalidSeverityAssignment,
     };
 }

@@ -27,14 +27,14 @@ internal static class DocumentReader
         {
             if (!File.Exists(path))
             {
-                return DocumentReadResult.Failed(DiagnosticDescriptors.FileUnreadable.Create(start, Directory.Exists(path) ? "it is a directory, not a file" : "no such file"));
+                return DocumentReadResult.Failed(Diagnostic.Create(DiagnosticDescriptors.FileUnreadable, start, Directory.Exists(path) ? "it is a directory, not a file" : "no such file"));
             }
 
             stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         }
         catch (Exception ex) when (IsReadFailure(ex))
         {
-            return DocumentReadResult.Failed(DiagnosticDescriptors.FileUnreadable.Create(start, ex.Message));
+            return DocumentReadResult.Failed(Diagnostic.Create(DiagnosticDescriptors.FileUnreadable, start, ex.Message));
         }
 
         using (stream)
@@ -63,7 +63,7 @@ internal static class DocumentReader
         }
         catch (Exception ex) when (IsReadFailure(ex))
         {
-            return DocumentReadResult.Failed(DiagnosticDescriptors.FileUnreadable.Create(start, ex.Message));
+            return DocumentReadResult.Failed(Diagnostic.Create(DiagnosticDescriptors.FileUnreadable, start, ex.Message));
         }
 
         return bytes is null ? DocumentReadResult.Failed(TooLarge(start, null, limits)) : Read(name, bytes, limits);
@@ -110,7 +110,7 @@ internal static class DocumentReader
         {
             var offset = Math.Max(0, ex.Index);
             var bad = ex.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : (byte)0;
-            return DocumentReadResult.Failed(DiagnosticDescriptors.InvalidEncoding.Create(LocationOfByte(path, bytes, offset), bad, offset));
+            return DocumentReadResult.Failed(Diagnostic.Create(DiagnosticDescriptors.InvalidEncoding, LocationOfByte(path, bytes, offset), bad, offset));
         }
 
         // A byte-order mark is harmless and many Windows editors write one: it is skipped, and said so, because
@@ -118,14 +118,14 @@ internal static class DocumentReader
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
             var read = ReadText(path, text.Substring(1), limits);
-            return new DocumentReadResult(read.Root, new[] { DiagnosticDescriptors.ByteOrderMark.Create(start) }.Concat(read.Diagnostics).ToList());
+            return new DocumentReadResult(read.Root, new[] { Diagnostic.Create(DiagnosticDescriptors.ByteOrderMark, start) }.Concat(read.Diagnostics).ToList());
         }
 
         return ReadText(path, text, limits);
     }
 
     private static Diagnostic TooLarge(SourceLocation start, long? size, DocumentLimits limits) =>
-        DiagnosticDescriptors.FileTooLarge.Create(
+        Diagnostic.Create(DiagnosticDescriptors.FileTooLarge, 
             start,
             size is { } known ? known.ToString("N0", CultureInfo.InvariantCulture) : "more than " + limits.EffectiveMaxFileBytes.ToString("N0", CultureInfo.InvariantCulture),
             limits.EffectiveMaxFileBytes);
@@ -140,7 +140,7 @@ internal static class DocumentReader
         catch (YamlException ex)
         {
             var location = new SourceLocation(path, Math.Max(1, (int)ex.Start.Line), Math.Max(1, (int)ex.Start.Column));
-            return DocumentReadResult.Failed(TabIndentation(path, text, location) ?? DiagnosticDescriptors.SyntaxError.Create(location, CleanMessage(ex.Message)));
+            return DocumentReadResult.Failed(TabIndentation(path, text, location) ?? Diagnostic.Create(DiagnosticDescriptors.SyntaxError, location, CleanMessage(ex.Message)));
         }
     }
 
@@ -158,7 +158,7 @@ internal static class DocumentReader
             {
                 if (content[column] == '\t')
                 {
-                    return DiagnosticDescriptors.TabIndentation.Create(new SourceLocation(path, line, column + 1));
+                    return Diagnostic.Create(DiagnosticDescriptors.TabIndentation, new SourceLocation(path, line, column + 1));
                 }
             }
         }
@@ -224,7 +224,7 @@ internal static class DocumentReader
                     // context and ArgumentOutOfRangeException on some escaped surrogate pairs (both found by the fuzz
                     // harness; see Fixtures/fuzz-regressions). Whatever the parser throws on input it cannot read is a
                     // syntax error at the place it stopped, never an exception for the caller.
-                    return DocumentReadResult.Failed(DiagnosticDescriptors.SyntaxError.Create(At(scanner.CurrentPosition), "the parser cannot read on from here; check the quoting, brackets and escapes around this point."));
+                    return DocumentReadResult.Failed(Diagnostic.Create(DiagnosticDescriptors.SyntaxError, At(scanner.CurrentPosition), "the parser cannot read on from here; check the quoting, brackets and escapes around this point."));
                 }
 
                 var current = parser.Current!;
@@ -235,12 +235,12 @@ internal static class DocumentReader
                     case DocumentStart:
                         if (++documents > 1)
                         {
-                            return DocumentReadResult.Failed(DiagnosticDescriptors.DocumentCount.Create(At(current.Start), "The file holds more than one YAML document ('---'); put one document in each file."));
+                            return DocumentReadResult.Failed(Diagnostic.Create(DiagnosticDescriptors.DocumentCount, At(current.Start), "more than one ('---' starts another); put one document in each file"));
                         }
 
                         break;
                     case AnchorAlias alias:
-                        return DocumentReadResult.Failed(DiagnosticDescriptors.AliasNotAllowed.Create(At(alias.Start), "*" + alias.Value));
+                        return DocumentReadResult.Failed(Diagnostic.Create(DiagnosticDescriptors.AliasNotAllowed, At(alias.Start), "*" + alias.Value));
                     case NodeEvent node:
                         if (Check(node) is { } refused)
                         {
@@ -265,7 +265,7 @@ internal static class DocumentReader
             }
 
             return root is null
-                ? DocumentReadResult.Failed(DiagnosticDescriptors.DocumentCount.Create(new SourceLocation(_path, 1, 1), "The file is empty; it must hold one mapping."))
+                ? DocumentReadResult.Failed(Diagnostic.Create(DiagnosticDescriptors.DocumentCount, new SourceLocation(_path, 1, 1), "none: it is empty"))
                 : new DocumentReadResult(root, Array.Empty<Diagnostic>());
         }
 
@@ -273,17 +273,17 @@ internal static class DocumentReader
         {
             if (!node.Anchor.IsEmpty)
             {
-                return DiagnosticDescriptors.AliasNotAllowed.Create(At(node.Start), "&" + node.Anchor.Value);
+                return Diagnostic.Create(DiagnosticDescriptors.AliasNotAllowed, At(node.Start), "&" + node.Anchor.Value);
             }
 
             if (!node.Tag.IsEmpty)
             {
-                return DiagnosticDescriptors.TagNotAllowed.Create(At(node.Start), node.Tag.Value);
+                return Diagnostic.Create(DiagnosticDescriptors.TagNotAllowed, At(node.Start), node.Tag.Value);
             }
 
             if (++_nodes > _limits.EffectiveMaxNodes)
             {
-                return DiagnosticDescriptors.TooManyNodes.Create(At(node.Start), _limits.EffectiveMaxNodes);
+                return Diagnostic.Create(DiagnosticDescriptors.TooManyNodes, At(node.Start), _limits.EffectiveMaxNodes);
             }
 
             return null;
@@ -296,19 +296,19 @@ internal static class DocumentReader
                 case Scalar scalar:
                     if (scalar.Value.Length > _limits.EffectiveMaxScalarLength)
                     {
-                        return DiagnosticDescriptors.ScalarTooLong.Create(At(scalar.Start), scalar.Value.Length, _limits.EffectiveMaxScalarLength);
+                        return Diagnostic.Create(DiagnosticDescriptors.ScalarTooLong, At(scalar.Start), scalar.Value.Length, _limits.EffectiveMaxScalarLength);
                     }
 
                     return Attach(new DocScalar(At(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain), ref root);
                 case MappingStart or SequenceStart:
                     if (_stack.Count >= _limits.EffectiveMaxDepth)
                     {
-                        return DiagnosticDescriptors.TooDeep.Create(At(node.Start), _limits.EffectiveMaxDepth);
+                        return Diagnostic.Create(DiagnosticDescriptors.TooDeep, At(node.Start), _limits.EffectiveMaxDepth);
                     }
 
                     if (_stack.Count > 0 && _stack.Peek() is MappingFrame { ExpectingKey: true })
                     {
-                        return DiagnosticDescriptors.ComplexKey.Create(At(node.Start));
+                        return Diagnostic.Create(DiagnosticDescriptors.ComplexKey, At(node.Start));
                     }
 
                     _stack.Push(node is MappingStart ? new MappingFrame(At(node.Start)) : new SequenceFrame(At(node.Start), _limits.EffectiveMaxListItems));
@@ -355,7 +355,7 @@ internal static class DocumentReader
         {
             if (_items.Count >= _maxItems)
             {
-                return DiagnosticDescriptors.ListTooLong.Create(node.Location, _maxItems);
+                return Diagnostic.Create(DiagnosticDescriptors.ListTooLong, node.Location, _maxItems);
             }
 
             _items.Add(node);
@@ -385,7 +385,7 @@ internal static class DocumentReader
                 var key = (DocScalar)node;
                 if (_seen.TryGetValue(key.Value, out var first))
                 {
-                    return DiagnosticDescriptors.DuplicateKey.Create(key.Location, key.Value, first.Line);
+                    return Diagnostic.Create(DiagnosticDescriptors.DuplicateKey, key.Location, new[] { first }, key.Value);
                 }
 
                 _seen.Add(key.Value, key.Location);

@@ -10,9 +10,9 @@ internal sealed class MappingReader
 {
     private readonly DocMapping _mapping;
     private readonly string _what;
-    private readonly List<Diagnostic> _diagnostics;
+    private readonly DiagnosticBag _diagnostics;
 
-    public MappingReader(DocMapping mapping, string what, IReadOnlyCollection<string> allowedKeys, List<Diagnostic> diagnostics)
+    public MappingReader(DocMapping mapping, string what, IReadOnlyCollection<string> allowedKeys, DiagnosticBag diagnostics)
     {
         _mapping = mapping;
         _what = what;
@@ -21,7 +21,7 @@ internal sealed class MappingReader
         {
             if (!allowedKeys.Contains(entry.Key.Value))
             {
-                diagnostics.Add(DiagnosticDescriptors.UnknownKey.Create(entry.Key.Location, entry.Key.Value, what, Suggest(entry.Key.Value, allowedKeys), string.Join(", ", allowedKeys)));
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownKey, entry.Key.Location, entry.Key.Value, what, Spelling.DidYouMean(entry.Key.Value, allowedKeys), string.Join(", ", allowedKeys)));
                 HasErrors = true;
             }
         }
@@ -38,7 +38,7 @@ internal sealed class MappingReader
         {
             if (required)
             {
-                Fail(DiagnosticDescriptors.MissingKey.Create(_mapping.Location, _what, key));
+                Fail(Diagnostic.Create(DiagnosticDescriptors.MissingKey, _mapping.Location, _what, key));
             }
 
             return null;
@@ -49,7 +49,7 @@ internal sealed class MappingReader
             return scalar.Value;
         }
 
-        Fail(DiagnosticDescriptors.WrongType.Create(node.Location, key, "text"));
+        Fail(Diagnostic.Create(DiagnosticDescriptors.WrongType, node.Location, key, "text"));
         return null;
     }
 
@@ -66,7 +66,7 @@ internal sealed class MappingReader
             return scalar.Value == "true";
         }
 
-        Fail(DiagnosticDescriptors.WrongType.Create(node.Location, key, "true or false"));
+        Fail(Diagnostic.Create(DiagnosticDescriptors.WrongType, node.Location, key, "true or false"));
         return null;
     }
 
@@ -87,13 +87,13 @@ internal sealed class MappingReader
                     }
                     else
                     {
-                        Fail(DiagnosticDescriptors.WrongType.Create(item.Location, key, "a list of text values"));
+                        Fail(Diagnostic.Create(DiagnosticDescriptors.WrongType, item.Location, key, "a list of text values"));
                     }
                 }
 
                 return items;
             default:
-                Fail(DiagnosticDescriptors.WrongType.Create(node.Location, key, "a list of text values"));
+                Fail(Diagnostic.Create(DiagnosticDescriptors.WrongType, node.Location, key, "a list of text values"));
                 return Array.Empty<DocScalar>();
         }
     }
@@ -105,7 +105,7 @@ internal sealed class MappingReader
         {
             if (required)
             {
-                Fail(DiagnosticDescriptors.MissingKey.Create(_mapping.Location, _what, key));
+                Fail(Diagnostic.Create(DiagnosticDescriptors.MissingKey, _mapping.Location, _what, key));
             }
 
             return Array.Empty<DocMapping>();
@@ -113,7 +113,7 @@ internal sealed class MappingReader
 
         if (node is not DocSequence sequence)
         {
-            Fail(DiagnosticDescriptors.WrongType.Create(node.Location, key, "a list of mappings"));
+            Fail(Diagnostic.Create(DiagnosticDescriptors.WrongType, node.Location, key, "a list of mappings"));
             return Array.Empty<DocMapping>();
         }
 
@@ -126,7 +126,7 @@ internal sealed class MappingReader
             }
             else
             {
-                Fail(DiagnosticDescriptors.WrongType.Create(item.Location, key, "a list of mappings"));
+                Fail(Diagnostic.Create(DiagnosticDescriptors.WrongType, item.Location, key, "a list of mappings"));
             }
         }
 
@@ -149,7 +149,7 @@ internal sealed class MappingReader
         }
 
         var names = allowed is null ? Spelling.All<TEnum>() : allowed.Select(Spelling.Of).ToList();
-        Fail(DiagnosticDescriptors.InvalidValue.Create(Node(key)!.Location, text, key, "Use one of: " + string.Join(", ", names) + "."));
+        Fail(Diagnostic.Create(DiagnosticDescriptors.InvalidValue, Node(key)!.Location, text, key, "Use one of: " + string.Join(", ", names) + "."));
         return null;
     }
 
@@ -163,38 +163,5 @@ internal sealed class MappingReader
         {
             HasErrors = true;
         }
-    }
-
-    internal static string Suggest(string given, IEnumerable<string> candidates)
-    {
-        var best = candidates
-            .Select(c => (Candidate: c, Distance: Distance(given.ToUpperInvariant(), c.ToUpperInvariant())))
-            .OrderBy(x => x.Distance)
-            .FirstOrDefault();
-        return best.Candidate is not null && best.Distance <= Math.Max(2, given.Length / 3) ? " Did you mean '" + best.Candidate + "'?" : string.Empty;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

@@ -76,6 +76,51 @@ public static class Spelling
         return pascal.Length == 0 ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
     }
 
+    /// <summary>
+    /// A "did you mean" hint for a name that was not recognised: <c> Did you mean 'X'?</c> (with a leading space, to
+    /// follow a sentence) when one candidate is close enough, else an empty string.
+    /// </summary>
+    /// <param name="given">What was written.</param>
+    /// <param name="candidates">The names that would have been recognised.</param>
+    /// <returns>The hint, or an empty string.</returns>
+    public static string DidYouMean(string given, IEnumerable<string> candidates)
+    {
+        if (given is null)
+        {
+            throw new ArgumentNullException(nameof(given));
+        }
+
+        var best = (candidates ?? throw new ArgumentNullException(nameof(candidates)))
+            .Select(c => (Candidate: c, Distance: Distance(given.ToUpperInvariant(), c.ToUpperInvariant())))
+            .OrderBy(x => x.Distance)
+            .FirstOrDefault();
+        return best.Candidate is not null && best.Distance <= Math.Max(2, given.Length / 3) ? " Did you mean '" + best.Candidate + "'?" : string.Empty;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
     private static int IndexOf(IReadOnlyList<string> names, string text)
     {
         for (var i = 0; i < names.Count; i++)

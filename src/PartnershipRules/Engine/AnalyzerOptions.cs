@@ -24,11 +24,11 @@ public sealed class AnalyzerOptions
     public IReadOnlyDictionary<string, Severity> RuleSeverities { get; init; } = new Dictionary<string, Severity>(StringComparer.Ordinal);
 
     /// <summary>
-    /// Whether conditions are compiled with FastExpressionCompiler (the default: several times faster to start) or
-    /// with the framework's <c>Expression.Compile</c>. Both give the same findings (tested); the switch exists so a
-    /// host can rule the faster compiler out when diagnosing a problem.
+    /// Which compiler turns conditions into code: FastExpressionCompiler (the default: several times faster to start)
+    /// or the framework's <c>Expression.Compile</c>. Both give the same findings (tested); the choice exists so a host
+    /// can rule the faster compiler out when diagnosing a problem.
     /// </summary>
-    public bool UseFastExpressionCompiler { get; init; } = true;
+    public ExpressionCompiler ExpressionCompiler { get; init; } = ExpressionCompiler.Fast;
 
     /// <summary>
     /// The most findings a result lists (null: no cap). The most severe are kept; the count left out is

@@ -43,6 +43,7 @@ internal sealed class CompiledRule
     /// <summary>Called by the NRules action when the rule fired, could not be decided, or does not apply.</summary>
     public void Record(IContext context, EvaluationSubject subject, IEnumerable<RuleOutcome>? outcomes)
     {
+        subject.CheckTimeBudget();
         var outcome = Evaluate(subject, outcomes);
         subject.Outcomes[Descriptor.Id] = outcome;
         if (IsRead)

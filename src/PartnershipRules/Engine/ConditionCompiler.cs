@@ -15,7 +15,7 @@ namespace PartnershipRules.Engine;
 /// The tree reads properties directly and calls <see cref="Kleene"/> for the three-valued semantics: no reflection and
 /// no interpretation at evaluation time.
 /// </summary>
-internal sealed class ConditionCompiler
+internal sealed class ConditionCompiler : ConditionVisitor<(Expression Scope, Expression Outcomes), Expression>
 {
     private static readonly MethodInfo[] KleeneMethods = typeof(Kleene).GetMethods(BindingFlags.Public | BindingFlags.Static);
 
@@ -26,39 +26,85 @@ internal sealed class ConditionCompiler
     /// <summary>The element type of the outcomes a composite rule sees.</summary>
     public static Type OutcomesType { get; } = typeof(IEnumerable<RuleOutcome>);
 
-    public Expression Compile(Condition condition, Expression scope, Expression outcomes) => condition switch
+    public Expression Compile(Condition condition, Expression scope, Expression outcomes) => Visit(condition, (scope, outcomes));
+
+    public override Expression VisitLogical(LogicalCondition condition, (Expression Scope, Expression Outcomes) at)
     {
-        LogicalCondition logical => CompileLogical(logical, scope, outcomes),
-        NotCondition not => Call(nameof(Kleene.Not), Compile(not.Operand, scope, outcomes)),
-        ComparisonCondition comparison => CompileComparison(comparison, scope),
-        QuantifiedCondition quantified => CompileQuantified(quantified, scope, outcomes),
-        CountCondition count => Call(
-            nameof(Kleene.Count),
-            new[] { count.Item.ClrType },
-            Access(count.Collection, scope),
-            Predicate(count.Where, count.Item.ClrType, outcomes),
-            Expression.Constant(count.Operator),
-            Expression.Constant(count.Bound)),
-        DistinctCondition distinct => CompileDistinct(distinct, scope),
-        ShareCondition share => Call(
-            nameof(Kleene.Share),
-            new[] { share.Item.ClrType },
-            Access(share.Collection, scope),
-            Selector(share.Of, share.Item.ClrType),
-            Predicate(share.Where, share.Item.ClrType, outcomes),
-            Expression.Constant(share.Operator),
-            Expression.Constant(share.Bound)),
-        FindingCondition finding => Call(nameof(Kleene.Finding), outcomes, Expression.Constant(finding.RuleId)),
-        FindingCountCondition findings => Call(
-            nameof(Kleene.FindingCount),
-            outcomes,
-            Expression.Constant(new HashSet<string>(findings.RuleIds, StringComparer.Ordinal)),
-            Expression.Constant(findings.Operator),
-            Expression.Constant(findings.Bound)),
-        // The host's delegate is a constant: called, never inspected.
-        CodeCondition code => Expression.Invoke(Expression.Constant(code.Evaluate), scope),
-        _ => throw new NotSupportedException(condition.GetType().Name),
-    };
+        // A chain of calls rather than a block with early exits: NRules compares and shares condition expressions
+        // and does not support blocks. The conditions have no side effects, so the result is the same.
+        var name = condition.Operator == LogicalOperator.All ? nameof(Kleene.And) : nameof(Kleene.Or);
+        var result = Visit(condition.Operands[0], at);
+        for (var i = 1; i < condition.Operands.Count; i++)
+        {
+            result = Call(name, result, Visit(condition.Operands[i], at));
+        }
+
+        return result;
+    }
+
+    public override Expression VisitNot(NotCondition condition, (Expression Scope, Expression Outcomes) at) =>
+        Call(nameof(Kleene.Not), Visit(condition.Operand, at));
+
+    public override Expression VisitComparison(ComparisonCondition condition, (Expression Scope, Expression Outcomes) at) =>
+        CompileComparison(condition, at.Scope);
+
+    public override Expression VisitQuantified(QuantifiedCondition condition, (Expression Scope, Expression Outcomes) at)
+    {
+        var list = Access(condition.Collection, at.Scope);
+        var item = condition.Item.ClrType;
+        var name = condition.Quantifier switch
+        {
+            Quantifier.Some => nameof(Kleene.Some),
+            Quantifier.None => nameof(Kleene.None),
+            _ => nameof(Kleene.Every),
+        };
+        return Call(name, new[] { item }, list, Predicate(condition.Where, item, at.Outcomes));
+    }
+
+    public override Expression VisitCount(CountCondition condition, (Expression Scope, Expression Outcomes) at) => Call(
+        nameof(Kleene.Count),
+        new[] { condition.Item.ClrType },
+        Access(condition.Collection, at.Scope),
+        Predicate(condition.Where, condition.Item.ClrType, at.Outcomes),
+        Expression.Constant(condition.Operator),
+        Expression.Constant(condition.Bound));
+
+    public override Expression VisitDistinct(DistinctCondition condition, (Expression Scope, Expression Outcomes) at)
+    {
+        var item = condition.Collection.Field.Record!.ClrType;
+        var selector = Selector(condition.Of, item);
+        var valueType = condition.Of.Field.ScalarType!.ClrType;
+        return Call(
+            condition.Of.Field.Shape == FieldShape.ValueList ? nameof(Kleene.DistinctInLists) : nameof(Kleene.Distinct),
+            new[] { item, valueType },
+            Access(condition.Collection, at.Scope),
+            selector,
+            Expression.Constant(condition.Operator),
+            Expression.Constant(condition.Bound));
+    }
+
+    public override Expression VisitShare(ShareCondition condition, (Expression Scope, Expression Outcomes) at) => Call(
+        nameof(Kleene.Share),
+        new[] { condition.Item.ClrType },
+        Access(condition.Collection, at.Scope),
+        Selector(condition.Of, condition.Item.ClrType),
+        Predicate(condition.Where, condition.Item.ClrType, at.Outcomes),
+        Expression.Constant(condition.Operator),
+        Expression.Constant(condition.Bound));
+
+    public override Expression VisitFinding(FindingCondition condition, (Expression Scope, Expression Outcomes) at) =>
+        Call(nameof(Kleene.Finding), at.Outcomes, Expression.Constant(condition.RuleId));
+
+    public override Expression VisitFindingCount(FindingCountCondition condition, (Expression Scope, Expression Outcomes) at) => Call(
+        nameof(Kleene.FindingCount),
+        at.Outcomes,
+        Expression.Constant(new HashSet<string>(condition.RuleIds, StringComparer.Ordinal)),
+        Expression.Constant(condition.Operator),
+        Expression.Constant(condition.Bound));
+
+    // The host's delegate is a constant: called, never inspected.
+    public override Expression VisitCode(CodeCondition condition, (Expression Scope, Expression Outcomes) at) =>
+        Expression.Invoke(Expression.Constant(condition.Evaluate), at.Scope);
 
     /// <summary>The value of a fact as a <c>Fact&lt;T&gt;</c> (or a list, for lists of plain values).</summary>
     public static Expression Leaf(FactAccess access, Expression scope)
@@ -82,20 +128,6 @@ internal sealed class ConditionCompiler
         }
 
         return current;
-    }
-
-    private Expression CompileLogical(LogicalCondition logical, Expression scope, Expression outcomes)
-    {
-        // A chain of calls rather than a block with early exits: NRules compares and shares condition expressions
-        // and does not support blocks. The conditions have no side effects, so the result is the same.
-        var name = logical.Operator == LogicalOperator.All ? nameof(Kleene.And) : nameof(Kleene.Or);
-        var result = Compile(logical.Operands[0], scope, outcomes);
-        for (var i = 1; i < logical.Operands.Count; i++)
-        {
-            result = Call(name, result, Compile(logical.Operands[i], scope, outcomes));
-        }
-
-        return result;
     }
 
     private static Expression CompileComparison(ComparisonCondition comparison, Expression scope)
@@ -131,32 +163,6 @@ internal sealed class ConditionCompiler
         }
     }
 
-    private Expression CompileQuantified(QuantifiedCondition quantified, Expression scope, Expression outcomes)
-    {
-        var list = Access(quantified.Collection, scope);
-        var item = quantified.Item.ClrType;
-        return quantified.Quantifier switch
-        {
-            Quantifier.Some => Call(nameof(Kleene.Some), new[] { item }, list, Predicate(quantified.Where, item, outcomes)),
-            Quantifier.None => Call(nameof(Kleene.None), new[] { item }, list, Predicate(quantified.Where, item, outcomes)),
-            _ => Call(nameof(Kleene.Every), new[] { item }, list, Predicate(quantified.Where, item, outcomes)),
-        };
-    }
-
-    private Expression CompileDistinct(DistinctCondition distinct, Expression scope)
-    {
-        var item = distinct.Collection.Field.Record!.ClrType;
-        var selector = Selector(distinct.Of, item);
-        var valueType = distinct.Of.Field.ScalarType!.ClrType;
-        return Call(
-            distinct.Of.Field.Shape == FieldShape.ValueList ? nameof(Kleene.DistinctInLists) : nameof(Kleene.Distinct),
-            new[] { item, valueType },
-            Access(distinct.Collection, scope),
-            selector,
-            Expression.Constant(distinct.Operator),
-            Expression.Constant(distinct.Bound));
-    }
-
     private Expression Predicate(Condition? where, Type item, Expression outcomes)
     {
         var delegateType = typeof(Func<,>).MakeGenericType(item, typeof(Truth));
@@ -166,7 +172,7 @@ internal sealed class ConditionCompiler
         }
 
         var parameter = Expression.Parameter(item, "item");
-        var lambda = Expression.Lambda(delegateType, Compile(where, parameter, outcomes), parameter);
+        var lambda = Expression.Lambda(delegateType, Visit(where, (parameter, outcomes)), parameter);
 
         // A nested lambda left in the tree becomes a new delegate on every evaluation; compiled once, it is a
         // constant. Only a predicate that reads the composite's outcomes must stay nested (it closes over them).

@@ -16,81 +16,96 @@ namespace PartnershipRules.Engine;
 /// fired or could not be decided (and for explanations), never for the rest. Every node's truth comes from the same
 /// <see cref="ConditionCompiler"/> as the fast check, so the two cannot disagree.
 /// </summary>
-internal sealed class ConditionTracer
+internal sealed class ConditionTracer : ConditionVisitor<ConditionTracer.Place, TraceNode>
 {
     private readonly Dictionary<Condition, Func<object, IEnumerable<RuleOutcome>?, Truth>> _truths = new();
     private readonly Dictionary<FactAccess, Func<object, object?>> _getters = new();
     private readonly Dictionary<FactField, Func<object, object?>> _labels = new();
     private readonly DelegateCompiler _compiler;
-    private readonly ConditionCompiler _conditions;
 
     /// <summary>Compiles the delegates for every node of the given conditions.</summary>
     public ConditionTracer(IEnumerable<(Condition Condition, RecordSchema Scope)> roots, DelegateCompiler compiler)
     {
         _compiler = compiler;
-        _conditions = new ConditionCompiler(compiler);
+        var preparer = new Preparer(this, new ConditionCompiler(compiler));
         foreach (var (condition, scope) in roots)
         {
-            Prepare(condition, scope);
+            preparer.Visit(condition, scope);
         }
     }
 
-    public TraceNode Trace(Condition condition, object scope, string prefix, IEnumerable<RuleOutcome>? outcomes)
+    public TraceNode Trace(Condition condition, object scope, string prefix, IEnumerable<RuleOutcome>? outcomes) =>
+        Visit(condition, new Place(scope, prefix, outcomes));
+
+    // All, any and not take their value from their children with the same Kleene operators the compiled condition
+    // uses, so the tree is evaluated once, not once per level.
+    public override TraceNode VisitLogical(LogicalCondition condition, Place at)
     {
-        // All, any and not take their value from their children with the same Kleene operators the compiled
-        // condition uses, so the tree is evaluated once, not once per level.
-        switch (condition)
+        var children = new List<TraceNode>(condition.Operands.Count);
+        var combined = condition.Operator == LogicalOperator.All ? Truth.True : Truth.False;
+        foreach (var operand in condition.Operands)
         {
-            case LogicalCondition logical:
-                var children = new List<TraceNode>(logical.Operands.Count);
-                var combined = logical.Operator == LogicalOperator.All ? Truth.True : Truth.False;
-                foreach (var operand in logical.Operands)
-                {
-                    var child = Trace(operand, scope, prefix, outcomes);
-                    children.Add(child);
-                    combined = logical.Operator == LogicalOperator.All ? Kleene.And(combined, child.Value) : Kleene.Or(combined, child.Value);
-                }
-
-                return new TraceNode(condition, combined) { Children = children };
-            case NotCondition not:
-                var operandNode = Trace(not.Operand, scope, prefix, outcomes);
-                return new TraceNode(condition, Kleene.Not(operandNode.Value)) { Children = new[] { operandNode } };
+            var child = Visit(operand, at);
+            children.Add(child);
+            combined = condition.Operator == LogicalOperator.All ? Kleene.And(combined, child.Value) : Kleene.Or(combined, child.Value);
         }
 
-        var value = _truths[condition](scope, outcomes);
-        switch (condition)
+        return new TraceNode(condition, combined) { Children = children };
+    }
+
+    public override TraceNode VisitNot(NotCondition condition, Place at)
+    {
+        var operand = Visit(condition.Operand, at);
+        return new TraceNode(condition, Kleene.Not(operand.Value)) { Children = new[] { operand } };
+    }
+
+    public override TraceNode VisitComparison(ComparisonCondition condition, Place at)
+    {
+        var value = ValueOf(condition, at);
+        if (condition.Reference is not { } reference)
         {
-            case ComparisonCondition { Reference: { } reference } relative:
-                // Both dates decide the comparison: each is evidence when known, or a missing fact when not.
-                var date = Leaf(condition, value, relative.Fact, scope, prefix);
-                var from = Leaf(condition, value, reference, scope, prefix);
-                return new TraceNode(condition, value) { Children = new[] { date, from } };
-            case ComparisonCondition comparison:
-                return Leaf(condition, value, comparison.Fact, scope, prefix);
-            case QuantifiedCondition quantified:
-                return new TraceNode(condition, value) { Children = Items(quantified.Collection, quantified.Where, scope, prefix, outcomes) };
-            case CountCondition count:
-                return new TraceNode(condition, value) { Children = Items(count.Collection, count.Where, scope, prefix, outcomes) };
-            case ShareCondition share:
-                return new TraceNode(condition, value) { Children = Items(share.Collection, share.Where, scope, prefix, outcomes) };
-            case DistinctCondition distinct:
-                return new TraceNode(condition, value) { Children = DistinctItems(distinct, scope, prefix) };
-            case CodeCondition code:
-                // The facts the host declared are read after the fact: each is evidence, or a missing fact.
-                return new TraceNode(condition, value) { Children = code.Reads.Select(r => Leaf(condition, value, r, scope, prefix)).ToList() };
-            case FindingCondition finding:
-                var outcome = outcomes?.FirstOrDefault(o => o.RuleId == finding.RuleId)?.Outcome ?? Outcome.NotFired;
-                return new TraceNode(condition, value) { Path = "findings." + finding.RuleId, ValueText = ScalarType.Format(outcome) };
-            case FindingCountCondition findings:
-                var counted = outcomes?.Where(o => findings.RuleIds.Contains(o.RuleId)).ToList() ?? new List<RuleOutcome>();
-                var fired = counted.Where(o => o.Outcome == Outcome.Fired).Select(o => o.RuleId).ToList();
-                var undecided = counted.Count(o => o.Outcome == Outcome.InsufficientInformation);
-                var text = fired.Count.ToString(CultureInfo.InvariantCulture) + " fired" + (fired.Count > 0 ? " (" + string.Join(", ", fired) + ")" : string.Empty)
-                    + (undecided > 0 ? ", " + undecided.ToString(CultureInfo.InvariantCulture) + " undecided" : string.Empty);
-                return new TraceNode(condition, value) { Path = "findings", ValueText = text };
-            default:
-                return new TraceNode(condition, value);
+            return Leaf(condition, value, condition.Fact, at.Scope, at.Prefix);
         }
+
+        // Both dates decide the comparison: each is evidence when known, or a missing fact when not.
+        var date = Leaf(condition, value, condition.Fact, at.Scope, at.Prefix);
+        var from = Leaf(condition, value, reference, at.Scope, at.Prefix);
+        return new TraceNode(condition, value) { Children = new[] { date, from } };
+    }
+
+    public override TraceNode VisitQuantified(QuantifiedCondition condition, Place at) =>
+        new(condition, ValueOf(condition, at)) { Children = Items(condition.Collection, condition.Where, at) };
+
+    public override TraceNode VisitCount(CountCondition condition, Place at) =>
+        new(condition, ValueOf(condition, at)) { Children = Items(condition.Collection, condition.Where, at) };
+
+    public override TraceNode VisitShare(ShareCondition condition, Place at) =>
+        new(condition, ValueOf(condition, at)) { Children = Items(condition.Collection, condition.Where, at) };
+
+    public override TraceNode VisitDistinct(DistinctCondition condition, Place at) =>
+        new(condition, ValueOf(condition, at)) { Children = DistinctItems(condition, at.Scope, at.Prefix) };
+
+    // The facts the host declared are read after the fact: each is evidence, or a missing fact.
+    public override TraceNode VisitCode(CodeCondition condition, Place at)
+    {
+        var value = ValueOf(condition, at);
+        return new TraceNode(condition, value) { Children = condition.Reads.Select(r => Leaf(condition, value, r, at.Scope, at.Prefix)).ToList() };
+    }
+
+    public override TraceNode VisitFinding(FindingCondition condition, Place at)
+    {
+        var outcome = at.Outcomes?.FirstOrDefault(o => o.RuleId == condition.RuleId)?.Outcome ?? Outcome.NotFired;
+        return new TraceNode(condition, ValueOf(condition, at)) { Path = "findings." + condition.RuleId, ValueText = ScalarType.Format(outcome) };
+    }
+
+    public override TraceNode VisitFindingCount(FindingCountCondition condition, Place at)
+    {
+        var counted = at.Outcomes?.Where(o => condition.RuleIds.Contains(o.RuleId)).ToList() ?? new List<RuleOutcome>();
+        var fired = counted.Where(o => o.Outcome == Outcome.Fired).Select(o => o.RuleId).ToList();
+        var undecided = counted.Count(o => o.Outcome == Outcome.InsufficientInformation);
+        var text = fired.Count.ToString(CultureInfo.InvariantCulture) + " fired" + (fired.Count > 0 ? " (" + string.Join(", ", fired) + ")" : string.Empty)
+            + (undecided > 0 ? ", " + undecided.ToString(CultureInfo.InvariantCulture) + " undecided" : string.Empty);
+        return new TraceNode(condition, ValueOf(condition, at)) { Path = "findings", ValueText = text };
     }
 
     /// <summary>Reads a fact for a message placeholder.</summary>
@@ -133,16 +148,18 @@ internal sealed class ConditionTracer
         }
     }
 
+    private Truth ValueOf(Condition condition, Place at) => _truths[condition](at.Scope, at.Outcomes);
+
     private TraceNode Leaf(Condition condition, Truth value, FactAccess access, object scope, string prefix)
     {
         var (state, text, note) = Describe(access.Field, _getters[access](scope));
         return new TraceNode(condition, value) { Path = prefix + access.Path, Field = access.Field, State = state, ValueText = text, Note = note };
     }
 
-    private List<TraceNode> Items(FactAccess collection, Condition? where, object scope, string prefix, IEnumerable<RuleOutcome>? outcomes)
+    private List<TraceNode> Items(FactAccess collection, Condition? where, Place at)
     {
-        var path = prefix + collection.Path;
-        if (_getters[collection](scope) is not IList list)
+        var path = at.Prefix + collection.Path;
+        if (_getters[collection](at.Scope) is not IList list)
         {
             return UnrecordedList(collection, path);
         }
@@ -160,7 +177,7 @@ internal sealed class ConditionTracer
                 continue;
             }
 
-            var inner = Trace(where, item, itemPrefix + ".", outcomes);
+            var inner = Visit(where, new Place(item, itemPrefix + ".", at.Outcomes));
             items.Add(new TraceNode(null, inner.Value) { Path = itemPrefix, ItemLabel = itemLabel ?? itemPrefix, Children = new[] { inner } });
         }
 
@@ -203,64 +220,16 @@ internal sealed class ConditionTracer
     private static List<TraceNode> UnrecordedList(FactAccess collection, string path) =>
         new() { new TraceNode(null, Truth.Unknown) { Path = path, Field = collection.Field, State = FactState.NotRecorded, ValueText = string.Empty } };
 
-    private void Prepare(Condition condition, RecordSchema scope)
+    internal void PrepareGetter(FactAccess access, RecordSchema scope)
     {
-        var scopeParameter = Expression.Parameter(typeof(object), "scope");
-        var outcomesParameter = Expression.Parameter(ConditionCompiler.OutcomesType, "outcomes");
-        var typed = Expression.Convert(scopeParameter, scope.ClrType);
-        if (condition is not LogicalCondition and not NotCondition)
+        if (_getters.ContainsKey(access))
         {
-            var body = _conditions.Compile(condition, typed, outcomesParameter);
-            _truths[condition] = _compiler.Compile(Expression.Lambda<Func<object, IEnumerable<RuleOutcome>?, Truth>>(body, scopeParameter, outcomesParameter));
+            return;
         }
 
-        switch (condition)
-        {
-            case LogicalCondition logical:
-                foreach (var operand in logical.Operands)
-                {
-                    Prepare(operand, scope);
-                }
-
-                break;
-            case NotCondition not:
-                Prepare(not.Operand, scope);
-                break;
-            case ComparisonCondition comparison:
-                PrepareGetter(comparison.Fact, scope);
-                if (comparison.Reference is not null)
-                {
-                    PrepareGetter(comparison.Reference, scope);
-                }
-
-                break;
-            case QuantifiedCondition quantified:
-                PrepareGetter(quantified.Collection, scope);
-                PrepareLabel(quantified.Collection);
-                PrepareWhere(quantified.Where, quantified.Item);
-                break;
-            case CountCondition count:
-                PrepareGetter(count.Collection, scope);
-                PrepareLabel(count.Collection);
-                PrepareWhere(count.Where, count.Item);
-                break;
-            case ShareCondition share:
-                PrepareGetter(share.Collection, scope);
-                PrepareLabel(share.Collection);
-                PrepareWhere(share.Where, share.Item);
-                break;
-            case CodeCondition code:
-                foreach (var read in code.Reads)
-                {
-                    PrepareGetter(read, scope);
-                }
-
-                break;
-            case DistinctCondition distinct:
-                PrepareGetter(distinct.Collection, scope);
-                PrepareGetter(distinct.Of, distinct.Collection.Field.Record!);
-                break;
-        }
+        var parameter = Expression.Parameter(typeof(object), "scope");
+        var body = ConditionCompiler.Access(access, Expression.Convert(parameter, scope.ClrType));
+        _getters[access] = _compiler.Compile(Expression.Lambda<Func<object, object?>>(Expression.Convert(body, typeof(object)), parameter));
     }
 
     /// <summary>Items of a list are named by their label field (name, id or code) in evidence.</summary>
@@ -277,23 +246,92 @@ internal sealed class ConditionTracer
         _labels[label] = _compiler.Compile(Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), parameter));
     }
 
-    private void PrepareWhere(Condition? where, RecordSchema item)
-    {
-        if (where is not null)
-        {
-            Prepare(where, item);
-        }
-    }
+    /// <summary>Where a node is traced: the record it reads, its path prefix, and the outcomes a composite reads.</summary>
+    internal readonly record struct Place(object Scope, string Prefix, IEnumerable<RuleOutcome>? Outcomes);
 
-    internal void PrepareGetter(FactAccess access, RecordSchema scope)
+    /// <summary>
+    /// Compiles, once, the truth of every node (from the same compiler as the rule network) and a getter for every
+    /// fact and list label it reads.
+    /// </summary>
+    private sealed class Preparer : ConditionVisitor<RecordSchema, bool>
     {
-        if (_getters.ContainsKey(access))
+        private readonly ConditionTracer _tracer;
+        private readonly ConditionCompiler _conditions;
+
+        public Preparer(ConditionTracer tracer, ConditionCompiler conditions)
         {
-            return;
+            _tracer = tracer;
+            _conditions = conditions;
         }
 
-        var parameter = Expression.Parameter(typeof(object), "scope");
-        var body = ConditionCompiler.Access(access, Expression.Convert(parameter, scope.ClrType));
-        _getters[access] = _compiler.Compile(Expression.Lambda<Func<object, object?>>(Expression.Convert(body, typeof(object)), parameter));
+        public override bool VisitLogical(LogicalCondition condition, RecordSchema scope)
+        {
+            foreach (var operand in condition.Operands)
+            {
+                Visit(operand, scope);
+            }
+
+            return true;
+        }
+
+        public override bool VisitNot(NotCondition condition, RecordSchema scope) => Visit(condition.Operand, scope);
+
+        public override bool VisitComparison(ComparisonCondition condition, RecordSchema scope)
+        {
+            CompileTruth(condition, scope);
+            _tracer.PrepareGetter(condition.Fact, scope);
+            if (condition.Reference is not null)
+            {
+                _tracer.PrepareGetter(condition.Reference, scope);
+            }
+
+            return true;
+        }
+
+        public override bool VisitQuantified(QuantifiedCondition condition, RecordSchema scope) => PrepareList(condition, condition.Collection, condition.Where, scope);
+
+        public override bool VisitCount(CountCondition condition, RecordSchema scope) => PrepareList(condition, condition.Collection, condition.Where, scope);
+
+        public override bool VisitShare(ShareCondition condition, RecordSchema scope) => PrepareList(condition, condition.Collection, condition.Where, scope);
+
+        public override bool VisitDistinct(DistinctCondition condition, RecordSchema scope)
+        {
+            CompileTruth(condition, scope);
+            _tracer.PrepareGetter(condition.Collection, scope);
+            _tracer.PrepareGetter(condition.Of, condition.Collection.Field.Record!);
+            return true;
+        }
+
+        public override bool VisitCode(CodeCondition condition, RecordSchema scope)
+        {
+            CompileTruth(condition, scope);
+            foreach (var read in condition.Reads)
+            {
+                _tracer.PrepareGetter(read, scope);
+            }
+
+            return true;
+        }
+
+        public override bool VisitFinding(FindingCondition condition, RecordSchema scope) => CompileTruth(condition, scope);
+
+        public override bool VisitFindingCount(FindingCountCondition condition, RecordSchema scope) => CompileTruth(condition, scope);
+
+        private bool PrepareList(Condition condition, FactAccess collection, Condition? where, RecordSchema scope)
+        {
+            CompileTruth(condition, scope);
+            _tracer.PrepareGetter(collection, scope);
+            _tracer.PrepareLabel(collection);
+            return where is null || Visit(where, collection.Field.Record!);
+        }
+
+        private bool CompileTruth(Condition condition, RecordSchema scope)
+        {
+            var scopeParameter = Expression.Parameter(typeof(object), "scope");
+            var outcomesParameter = Expression.Parameter(ConditionCompiler.OutcomesType, "outcomes");
+            var body = _conditions.Compile(condition, Expression.Convert(scopeParameter, scope.ClrType), outcomesParameter);
+            _tracer._truths[condition] = _tracer._compiler.Compile(Expression.Lambda<Func<object, IEnumerable<RuleOutcome>?, Truth>>(body, scopeParameter, outcomesParameter));
+            return true;
+        }
     }
 }

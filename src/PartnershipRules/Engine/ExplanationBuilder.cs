@@ -9,6 +9,8 @@ namespace PartnershipRules.Engine;
 /// <summary>Turns a trace into an explanation tree with a plain-language line for every node.</summary>
 internal static class ExplanationBuilder
 {
+    private static readonly Wording Words = new();
+
     public static ExplanationNode Build(TraceNode node)
     {
         var children = node.Children.Select(Build).ToList();
@@ -24,7 +26,8 @@ internal static class ExplanationBuilder
             return new ExplanationNode(Leaf(node), node.Value, node.Path, found, node.State, node.Note, children);
         }
 
-        return new ExplanationNode(Describe(node), node.Value, node.Path, node.Path is null ? null : node.ValueText, null, null, children);
+        var text = node.Condition is null ? string.Empty : Words.Visit(node.Condition, node);
+        return new ExplanationNode(text, node.Value, node.Path, node.Path is null ? null : node.ValueText, null, null, children);
     }
 
     private static string Leaf(TraceNode node)
@@ -35,38 +38,55 @@ internal static class ExplanationBuilder
             FactState.Unknown => "recorded as unknown",
             _ => "not recorded",
         };
-        var test = node.Condition switch
+        return node.Path + (node.Condition is null ? string.Empty : Wording.LeafTest(node.Condition)) + " (" + found + ")";
+    }
+
+    /// <summary>What each kind of node tests, in plain words, with what it found where it reads other rules.</summary>
+    private sealed class Wording : ConditionVisitor<TraceNode, string>
+    {
+        /// <summary>What a leaf read by the condition is tested for, after its path (empty where the parent says it).</summary>
+        public static string LeafTest(Condition condition) => condition switch
         {
-            ComparisonCondition { Reference: not null } => string.Empty,
-            ComparisonCondition comparison => " " + Comparison(comparison),
+            ComparisonCondition { Reference: null } comparison => " " + ConditionWords.Comparison(comparison.Operator, comparison.Values, v => v),
             DistinctCondition => " (a value counted as distinct)",
             _ => string.Empty,
         };
-        return node.Path + test + " (" + found + ")";
+
+        public override string VisitLogical(LogicalCondition condition, TraceNode node) =>
+            condition.Operator == LogicalOperator.All ? "all of:" : "any of:";
+
+        public override string VisitNot(NotCondition condition, TraceNode node) => "not:";
+
+        public override string VisitComparison(ComparisonCondition condition, TraceNode node) =>
+            condition.Reference is { } reference
+                ? $"{condition.Fact.Path} is more than {Number(condition.Values[0])} months before {reference.Path}"
+                : string.Empty;
+
+        public override string VisitQuantified(QuantifiedCondition condition, TraceNode node) => condition.Quantifier switch
+        {
+            Quantifier.Some => "at least one of " + condition.Collection.Path + (condition.Where is null ? " is recorded" : " such that:"),
+            Quantifier.Every => "every one of " + condition.Collection.Path + " meets:",
+            _ => "none of " + condition.Collection.Path + (condition.Where is null ? " is recorded" : " such that:"),
+        };
+
+        public override string VisitCount(CountCondition condition, TraceNode node) =>
+            $"the number of {condition.Collection.Path}{(condition.Where is null ? string.Empty : " meeting the condition")} {ConditionWords.Bound(condition.Operator, condition.Bound)}:";
+
+        public override string VisitDistinct(DistinctCondition condition, TraceNode node) =>
+            $"the number of different values of {condition.Collection.Path}[].{condition.Of.Path} {ConditionWords.Bound(condition.Operator, condition.Bound)}:";
+
+        public override string VisitShare(ShareCondition condition, TraceNode node) =>
+            $"the share of {condition.Collection.Path}[].{condition.Of.Path} held by items meeting the condition {ConditionWords.Bound(condition.Operator, condition.Bound)}:";
+
+        public override string VisitCode(CodeCondition condition, TraceNode node) =>
+            "the host's C# check: " + condition.Description + (condition.Reads.Count == 0 ? string.Empty : "; the facts it reads:");
+
+        public override string VisitFinding(FindingCondition condition, TraceNode node) =>
+            $"rule {condition.RuleId} fired (its outcome: {node.ValueText})";
+
+        public override string VisitFindingCount(FindingCountCondition condition, TraceNode node) =>
+            $"the number of findings of {condition.FilterText} {ConditionWords.Bound(condition.Operator, condition.Bound)} (found: {node.ValueText})";
+
+        private static string Number(object value) => System.Convert.ToString(value, CultureInfo.InvariantCulture)!;
     }
-
-    private static string Describe(TraceNode node) => node.Condition switch
-    {
-        LogicalCondition { Operator: LogicalOperator.All } => "all of:",
-        LogicalCondition => "any of:",
-        NotCondition => "not:",
-        ComparisonCondition { Reference: { } reference } relative =>
-            $"{relative.Fact.Path} is more than {Number(relative.Values[0])} months before {reference.Path}",
-        QuantifiedCondition { Quantifier: Quantifier.Some } q => "at least one of " + q.Collection.Path + (q.Where is null ? " is recorded" : " such that:"),
-        QuantifiedCondition { Quantifier: Quantifier.Every } q => "every one of " + q.Collection.Path + " meets:",
-        QuantifiedCondition q => "none of " + q.Collection.Path + (q.Where is null ? " is recorded" : " such that:"),
-        CountCondition count => $"the number of {count.Collection.Path}{(count.Where is null ? string.Empty : " meeting the condition")} {Bound(count.Operator, count.Bound)}:",
-        DistinctCondition distinct => $"the number of different values of {distinct.Collection.Path}[].{distinct.Of.Path} {Bound(distinct.Operator, distinct.Bound)}:",
-        ShareCondition share => $"the share of {share.Collection.Path}[].{share.Of.Path} held by items meeting the condition {Bound(share.Operator, share.Bound)}:",
-        CodeCondition code => "the host's C# check: " + code.Description + (code.Reads.Count == 0 ? string.Empty : "; the facts it reads:"),
-        FindingCondition finding => $"rule {finding.RuleId} fired (its outcome: {node.ValueText})",
-        FindingCountCondition findings => $"the number of findings of {findings.FilterText} {Bound(findings.Operator, findings.Bound)} (found: {node.ValueText})",
-        _ => string.Empty,
-    };
-
-    private static string Comparison(ComparisonCondition comparison) => ConditionWords.Comparison(comparison.Operator, comparison.Values, v => v);
-
-    private static string Bound(ComparisonOperator op, double bound) => ConditionWords.Bound(op, bound);
-
-    private static string Number(object value) => System.Convert.ToString(value, CultureInfo.InvariantCulture)!;
 }

@@ -45,15 +45,15 @@ public sealed class PartnershipAnalyzer
     /// <param name="cancellationToken">Cancels compilation.</param>
     /// <exception cref="ArgumentException">A setting names no rule of the catalogue (see <see cref="SeverityResolver"/> to get these as diagnostics first).</exception>
     public PartnershipAnalyzer(RuleCatalogue catalogue, AnalyzerOptions options, CancellationToken cancellationToken = default)
+        : this(catalogue, options, Resolve(catalogue, options), cancellationToken)
+    {
+    }
+
+    /// <summary>Compiles with severities already resolved (by <see cref="Hosting.AnalyzerBuilder"/>), so they are resolved once.</summary>
+    internal PartnershipAnalyzer(RuleCatalogue catalogue, AnalyzerOptions options, SeverityResolution resolution, CancellationToken cancellationToken)
     {
         Catalogue = catalogue ?? throw new ArgumentNullException(nameof(catalogue));
-        var resolution = SeverityResolver.Resolve(catalogue, options ?? throw new ArgumentNullException(nameof(options)));
-        if (resolution.HasErrors)
-        {
-            throw new ArgumentException("The severity configuration names rules the catalogue does not have: " + string.Join("; ", resolution.Diagnostics), nameof(options));
-        }
-
-        (_factory, _rules) = RuleNetworkBuilder.Build(catalogue.Definitions, options.UseFastExpressionCompiler ? DelegateCompiler.Fast : DelegateCompiler.Framework, cancellationToken);
+        (_factory, _rules) = RuleNetworkBuilder.Build(catalogue.Definitions, options.ExpressionCompiler == ExpressionCompiler.Framework ? DelegateCompiler.Framework : DelegateCompiler.Fast, cancellationToken);
         Rules = _rules.Select(r => r.Descriptor).ToList();
         Severities = resolution.Severities;
         _suppressions = options.Configuration.Suppressions;
@@ -76,8 +76,19 @@ public sealed class PartnershipAnalyzer
     /// <summary>The catalogue the analyzer was compiled from.</summary>
     public RuleCatalogue Catalogue { get; }
 
+    /// <summary>Suppressions from the configuration, applied to every case (a case's own come with the case).</summary>
+    public IReadOnlyList<Suppression> Suppressions => _suppressions;
+
     /// <summary>The rules that run (the catalogue's rules that are enabled), in catalogue order.</summary>
     public IReadOnlyList<RuleDescriptor> Rules { get; }
+
+    private static SeverityResolution Resolve(RuleCatalogue catalogue, AnalyzerOptions options)
+    {
+        var resolution = SeverityResolver.Resolve(catalogue ?? throw new ArgumentNullException(nameof(catalogue)), options ?? throw new ArgumentNullException(nameof(options)));
+        return resolution.HasErrors
+            ? throw new ArgumentException("The severity configuration names rules the catalogue does not have: " + string.Join("; ", resolution.Diagnostics), nameof(options))
+            : resolution;
+    }
 
     /// <summary>Creates an analyzer from the default embedded catalogue.</summary>
     /// <returns>The analyzer.</returns>
@@ -229,10 +240,13 @@ public sealed class PartnershipAnalyzer
         // NRules stops firing when its token is cancelled, without throwing: what is left on the agenda decides
         // whether the result is complete. The host's time budget gives an incomplete result; the caller's own token
         // throws, as .NET cancellation does, so a cancelled evaluation never returns a result that looks complete.
+        // The budget is checked by a timer and, so that it holds however coarse the timer is, before every rule's
+        // action (see EvaluationSubject.CheckTimeBudget): an evaluation stops at the first rule past its budget.
         using var timer = _timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (timer is not null)
         {
             timer.CancelAfter(_timeout!.Value);
+            subject.StartTimeBudget(timer, _timeout.Value);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -241,11 +255,11 @@ public sealed class PartnershipAnalyzer
         var complete = session.Agenda.IsEmpty;
         if (!complete && timer is { IsCancellationRequested: true })
         {
-            subject.Diagnostics.Add(DiagnosticDescriptors.EvaluationTimedOut.Create(null, (long)_timeout!.Value.TotalMilliseconds));
+            subject.Diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.EvaluationTimedOut, null, (long)_timeout!.Value.TotalMilliseconds));
         }
         else if (!complete && fired >= budget)
         {
-            subject.Diagnostics.Add(DiagnosticDescriptors.FiringBudgetExceeded.Create(null, budget));
+            subject.Diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.FiringBudgetExceeded, null, budget));
         }
 
         return complete;
@@ -273,7 +287,7 @@ public sealed class PartnershipAnalyzer
         var location = subject.SourceMap?.Find(string.Empty);
         foreach (var rule in rules)
         {
-            subject.Diagnostics.Add(descriptor.Create(location, rule, fact, error.Exception?.GetBaseException().Message ?? "unknown error"));
+            subject.Diagnostics.Add(Diagnostic.Create(descriptor, location, rule, fact, error.Exception?.GetBaseException().Message ?? "unknown error"));
         }
     }
 }

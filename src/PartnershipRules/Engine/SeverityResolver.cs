@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using PartnershipRules.Configuration;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Documents;
 using PartnershipRules.Model;
@@ -28,22 +27,13 @@ public static class SeverityResolver
             throw new ArgumentNullException(nameof(options));
         }
 
-        var diagnostics = new List<Diagnostic>();
-        try
-        {
-            using (DiagnosticBudget.Begin(Documents.DocumentLimits.DefaultMaxDiagnostics))
-            {
-                return Resolve(catalogue, options, diagnostics);
-            }
-        }
-        catch (DiagnosticBudgetExceededException ex)
-        {
-            diagnostics.Add(DiagnosticBudget.Exceeded(ex, diagnostics.LastOrDefault(d => d.Location is not null)?.Location));
-            return new SeverityResolution(Array.Empty<EffectiveSeverity>(), diagnostics);
-        }
+        return DiagnosticBag.Collect(
+            DocumentLimits.DefaultMaxDiagnostics,
+            diagnostics => Resolve(catalogue, options, diagnostics),
+            diagnostics => new SeverityResolution(Array.Empty<EffectiveSeverity>(), diagnostics));
     }
 
-    private static SeverityResolution Resolve(RuleCatalogue catalogue, AnalyzerOptions options, List<Diagnostic> diagnostics)
+    private static SeverityResolution Resolve(RuleCatalogue catalogue, AnalyzerOptions options, DiagnosticBag diagnostics)
     {
         var ids = catalogue.Rules.Select(r => r.Id).ToList();
         var fileRules = new Dictionary<string, SeveritySetting>(StringComparer.Ordinal);
@@ -51,7 +41,7 @@ public static class SeverityResolver
         {
             if (!ids.Contains(setting.Key, StringComparer.Ordinal))
             {
-                diagnostics.Add(DiagnosticDescriptors.UnknownRuleReference.Create(setting.Location, setting.Key, MappingReader.Suggest(setting.Key, ids)));
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownRuleReference, setting.Location, setting.Key, Spelling.DidYouMean(setting.Key, ids)));
                 continue;
             }
 
@@ -61,12 +51,16 @@ public static class SeverityResolver
         var fileCategories = new Dictionary<RuleCategory, SeveritySetting>();
         foreach (var setting in options.Configuration.Categories)
         {
-            fileCategories[ConfigurationFile.ParseCategory(setting.Key)!.Value] = setting;
+            // The configuration reader has refused unknown category names, so every key spells a category.
+            if (Spelling.TryParse<RuleCategory>(setting.Key, out var category))
+            {
+                fileCategories[category] = setting;
+            }
         }
 
         foreach (var id in options.RuleSeverities.Keys.Where(k => !ids.Contains(k, StringComparer.Ordinal)))
         {
-            diagnostics.Add(DiagnosticDescriptors.UnknownRuleReference.Create(null, id, MappingReader.Suggest(id, ids) + " (a host severity override)"));
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownRuleOption, null, "severity override", id, Spelling.DidYouMean(id, ids)));
         }
 
         var severities = catalogue.Rules.Select(rule =>
@@ -94,6 +88,6 @@ public static class SeverityResolver
 
             return result;
         }).ToList();
-        return new SeverityResolution(severities, diagnostics);
+        return new SeverityResolution(severities, diagnostics.ToList());
     }
 }

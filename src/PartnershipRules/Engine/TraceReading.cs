@@ -11,48 +11,18 @@ namespace PartnershipRules.Engine;
 /// </summary>
 internal static class TraceReading
 {
+    private static readonly Chooser Choose = new();
+
     public static void Deciding(TraceNode node, List<TraceNode> leaves, List<string>? matches)
     {
-        if (node.IsLeaf || (node.Condition is FindingCondition or FindingCountCondition))
+        if (node.IsLeaf || node.Condition is FindingCondition or FindingCountCondition)
         {
             leaves.Add(node);
             return;
         }
 
-        var value = node.Value;
-        IEnumerable<TraceNode> chosen;
-        switch (node.Condition)
-        {
-            case LogicalCondition { Operator: LogicalOperator.All }:
-                chosen = value == Truth.True ? node.Children : node.Children.Where(c => c.Value == value);
-                break;
-            case LogicalCondition:
-                chosen = value == Truth.False ? node.Children : node.Children.Where(c => c.Value == value);
-                break;
-            case NotCondition:
-                chosen = node.Children;
-                break;
-            case QuantifiedCondition { Quantifier: Quantifier.Some }:
-                chosen = value == Truth.False ? node.Children : node.Children.Where(c => c.Value == value);
-                break;
-            case QuantifiedCondition { Quantifier: Quantifier.Every }:
-                chosen = value == Truth.True ? node.Children : node.Children.Where(c => c.Value == value);
-                break;
-            case QuantifiedCondition:
-                chosen = value == Truth.True ? node.Children : node.Children.Where(c => c.Value == (value == Truth.False ? Truth.True : Truth.Unknown));
-                break;
-            case DistinctCondition:
-                chosen = value == Truth.Unknown ? node.Children.Where(c => c.Value == Truth.Unknown) : node.Children.Where(c => c.Value == Truth.True);
-                break;
-            case CountCondition or ShareCondition:
-                chosen = node.Children.Where(c => c.Value == (value == Truth.Unknown ? Truth.Unknown : Truth.True) || c.IsLeaf);
-                break;
-            default:
-                chosen = node.Children;
-                break;
-        }
-
-        var countsMatches = value == Truth.True && node.Condition is QuantifiedCondition { Quantifier: Quantifier.Some } or CountCondition or ShareCondition;
+        var chosen = node.Condition is null ? node.Children : Choose.Visit(node.Condition, node);
+        var countsMatches = node.Value == Truth.True && node.Condition is QuantifiedCondition { Quantifier: Quantifier.Some } or CountCondition or ShareCondition;
         foreach (var child in chosen)
         {
             if (child.ItemLabel is not null)
@@ -73,5 +43,48 @@ internal static class TraceReading
 
             Deciding(child, leaves, matches);
         }
+    }
+
+    /// <summary>Which children of a traced node decided its value.</summary>
+    private sealed class Chooser : ConditionVisitor<TraceNode, IEnumerable<TraceNode>>
+    {
+        // All: every child when true, else the children that made it false (or unknown).
+        public override IEnumerable<TraceNode> VisitLogical(LogicalCondition condition, TraceNode node) =>
+            condition.Operator == LogicalOperator.All
+                ? AllWhen(node, Truth.True)
+                : AllWhen(node, Truth.False);
+
+        public override IEnumerable<TraceNode> VisitNot(NotCondition condition, TraceNode node) => node.Children;
+
+        public override IEnumerable<TraceNode> VisitComparison(ComparisonCondition condition, TraceNode node) => node.Children;
+
+        public override IEnumerable<TraceNode> VisitQuantified(QuantifiedCondition condition, TraceNode node) => condition.Quantifier switch
+        {
+            Quantifier.Some => AllWhen(node, Truth.False),
+            Quantifier.Every => AllWhen(node, Truth.True),
+
+            // None is not-some: when true every item is evidence; when false the items that matched; when unknown the undecided.
+            _ => node.Value == Truth.True ? node.Children : node.Children.Where(c => c.Value == (node.Value == Truth.False ? Truth.True : Truth.Unknown)),
+        };
+
+        public override IEnumerable<TraceNode> VisitCount(CountCondition condition, TraceNode node) => Counted(node);
+
+        public override IEnumerable<TraceNode> VisitShare(ShareCondition condition, TraceNode node) => Counted(node);
+
+        public override IEnumerable<TraceNode> VisitDistinct(DistinctCondition condition, TraceNode node) =>
+            node.Value == Truth.Unknown ? node.Children.Where(c => c.Value == Truth.Unknown) : node.Children.Where(c => c.Value == Truth.True);
+
+        public override IEnumerable<TraceNode> VisitFinding(FindingCondition condition, TraceNode node) => node.Children;
+
+        public override IEnumerable<TraceNode> VisitFindingCount(FindingCountCondition condition, TraceNode node) => node.Children;
+
+        public override IEnumerable<TraceNode> VisitCode(CodeCondition condition, TraceNode node) => node.Children;
+
+        /// <summary>Every child when the node has the value where all children count; else those that share its value.</summary>
+        private static IEnumerable<TraceNode> AllWhen(TraceNode node, Truth everyChild) =>
+            node.Value == everyChild ? node.Children : node.Children.Where(c => c.Value == node.Value);
+
+        private static IEnumerable<TraceNode> Counted(TraceNode node) =>
+            node.Children.Where(c => c.Value == (node.Value == Truth.Unknown ? Truth.Unknown : Truth.True) || c.IsLeaf);
     }
 }

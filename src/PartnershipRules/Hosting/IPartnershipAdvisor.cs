@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
+using PartnershipRules.Cases;
 using PartnershipRules.Engine;
 using PartnershipRules.Model;
 
@@ -11,16 +12,25 @@ namespace PartnershipRules.Hosting;
 /// </summary>
 public interface IPartnershipAdvisor
 {
-    /// <summary>The rule set serving now. A call that started on an earlier one finishes on it.</summary>
-    PartnershipAnalyzer RuleSet { get; }
+    /// <summary>The analyzer serving now. A call that started on an earlier one finishes on it.</summary>
+    PartnershipAnalyzer Analyzer { get; }
 
-    /// <summary>The latest attempt to build the rule set (successful or not), with its diagnostics.</summary>
-    RuleSetLoad LastLoad { get; }
+    /// <summary>The latest attempt to build the analyzer (successful or not), with its diagnostics.</summary>
+    AnalyzerBuild LastBuild { get; }
 
-    /// <summary>Evaluates one partnership on the rule set serving now.</summary>
+    /// <summary>
+    /// Reads a case (YAML or JSON, e.g. a request body) within the case-file limits the options set
+    /// (<see cref="PartnershipRulesOptions.CaseFileLimits"/>). The stream is not closed.
+    /// </summary>
+    /// <param name="name">The name to use in diagnostics.</param>
+    /// <param name="content">The stream.</param>
+    /// <returns>The case, or the diagnostics (with line and column) that explain why there is none.</returns>
+    CaseLoadResult ReadCase(string name, System.IO.Stream content);
+
+    /// <summary>Evaluates one partnership on the analyzer serving now.</summary>
     /// <param name="partnershipCase">The case.</param>
     /// <param name="cancellationToken">Cancels the evaluation.</param>
-    /// <returns>The result, stamped with the hash of the rule set that produced it.</returns>
+    /// <returns>The result, stamped with the hash of the analyzer's rule set.</returns>
     AnalysisResult Analyze(PartnershipCase partnershipCase, CancellationToken cancellationToken = default);
 
     /// <summary>Evaluates a stream of partnerships in parallel, results in input order, memory bounded.</summary>

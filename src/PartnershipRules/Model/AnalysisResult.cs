@@ -79,4 +79,12 @@ public sealed class AnalysisResult
 
     /// <summary><see langword="false"/> when evaluation stopped early: the results must not be read as complete.</summary>
     public bool IsComplete { get; }
+
+    /// <summary>
+    /// Whether this result should fail a check at the given threshold, as linters decide an exit code: a finding at
+    /// or above it that is not suppressed, or an evaluation that could not complete.
+    /// </summary>
+    /// <param name="threshold">The least severity that fails, e.g. <see cref="Severity.Error"/>.</param>
+    /// <returns>Whether the result fails.</returns>
+    public bool Fails(Severity threshold) => !IsComplete || Findings.Any(f => f.Severity >= threshold && !f.IsSuppressed);
 }

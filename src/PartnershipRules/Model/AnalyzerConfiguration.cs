@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PartnershipRules.Diagnostics;
 
 namespace PartnershipRules.Model;
 
@@ -9,8 +10,15 @@ namespace PartnershipRules.Model;
 /// </summary>
 public sealed class AnalyzerConfiguration
 {
-    internal AnalyzerConfiguration(string? filePath, IReadOnlyList<SeveritySetting> categories, IReadOnlyList<SeveritySetting> rules, IReadOnlyDictionary<string, double> parameters, IReadOnlyList<Suppression>? suppressions = null)
+    internal AnalyzerConfiguration(
+        string? filePath,
+        IReadOnlyList<SeveritySetting> categories,
+        IReadOnlyList<SeveritySetting> rules,
+        IReadOnlyDictionary<string, double> parameters,
+        IReadOnlyList<Suppression>? suppressions = null,
+        IReadOnlyDictionary<string, SourceLocation>? parameterLocations = null)
     {
+        ParameterLocations = parameterLocations ?? new Dictionary<string, SourceLocation>();
         Suppressions = suppressions ?? Array.Empty<Suppression>();
         FilePath = filePath;
         Categories = categories;
@@ -35,4 +43,7 @@ public sealed class AnalyzerConfiguration
 
     /// <summary>Rule parameter values, keyed <c>RULEID.name</c>; pass them to <see cref="RuleLanguage.RuleCatalogueOptions.Parameters"/>.</summary>
     public IReadOnlyDictionary<string, double> Parameters { get; }
+
+    /// <summary>Where each parameter value is written in the file; pass them to <see cref="RuleLanguage.RuleCatalogueOptions.ParameterLocations"/>.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> ParameterLocations { get; }
 }

@@ -25,4 +25,10 @@ public sealed class CaseReport
 
     /// <summary>The evaluation result.</summary>
     public AnalysisResult Result { get; }
+
+    /// <summary>The partnership's id, if recorded (JSON lines carry it, so a batch's results can be matched to its records).</summary>
+    public string? PartnershipId { get; init; }
+
+    /// <summary>For a case read from a batch, its line in the input (JSON lines carry it); otherwise null.</summary>
+    public int? Line { get; init; }
 }

@@ -15,21 +15,31 @@ namespace PartnershipRules.Reporting;
 /// Writes results as one JSON document (format version 1): per case, the findings with id, severity, message,
 /// location, evidence, advice, criteria and citations, and the undecided rules with the facts they need.
 /// </summary>
-public static class JsonReportWriter
+public sealed class JsonReportWriter : ReportWriter
 {
     /// <summary>The version of the JSON format; it changes when a field is removed or changes meaning.</summary>
     public const string FormatVersion = "1";
 
-    /// <summary>Writes the reports as indented UTF-8 JSON.</summary>
-    /// <param name="stream">Where to write.</param>
-    /// <param name="reports">One report per case.</param>
-    public static void Write(Stream stream, IEnumerable<CaseReport> reports) => Write(stream, reports, null);
+    private JsonReportWriter()
+    {
+    }
 
-    /// <summary>Writes the reports as indented UTF-8 JSON, with a reproducibility stamp.</summary>
-    /// <param name="stream">Where to write.</param>
-    /// <param name="reports">One report per case.</param>
-    /// <param name="stamp">Library version, rule-set hash and evaluation date; null to leave the stamp out.</param>
-    public static void Write(Stream stream, IEnumerable<CaseReport> reports, ReportStamp? stamp)
+    /// <summary>The writer.</summary>
+    public static JsonReportWriter Instance { get; } = new();
+
+    /// <inheritdoc />
+    public override ReportFormat Format => ReportFormat.Json;
+
+    /// <inheritdoc />
+    protected override void WriteReport(TextWriter output, Report report)
+    {
+        using var buffer = new MemoryStream();
+        WriteTo(buffer, report.Cases, report.Stamp, report.Diagnostics);
+        output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        output.WriteLine();
+    }
+
+    private static void WriteTo(Stream stream, IEnumerable<CaseReport> reports, ReportStamp? stamp, IReadOnlyList<Diagnostic> diagnostics)
     {
         if (stream is null)
         {
@@ -65,6 +75,19 @@ public static class JsonReportWriter
         }
 
         json.WriteEndArray();
+
+        // Diagnostics not tied to a case (e.g. warnings from building the analyzer): only when there are some.
+        if (diagnostics.Count > 0)
+        {
+            json.WriteStartArray("diagnostics");
+            foreach (var diagnostic in diagnostics)
+            {
+                WriteDiagnostic(json, diagnostic);
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
     }
 
@@ -248,7 +271,7 @@ public static class JsonReportWriter
     {
         json.WriteStartObject();
         json.WriteString("id", diagnostic.Id);
-        json.WriteString("severity", diagnostic.Severity.ToString().ToLowerInvariant());
+        json.WriteString("severity", Diagnostic.SeverityWord(diagnostic.Severity));
         json.WriteString("message", diagnostic.Message);
         if (diagnostic.Location is { } location)
         {

@@ -15,12 +15,26 @@ namespace PartnershipRules.Reporting;
 /// partnership assessment tools report it), then the findings by area with what to do and what the research says,
 /// then the questions whose answers would settle what is still unknown.
 /// </summary>
-public static class MarkdownReportWriter
+public sealed class MarkdownReportWriter : ReportWriter
 {
-    /// <summary>Writes the reports, one section per case.</summary>
-    /// <param name="writer">Where to write.</param>
-    /// <param name="reports">One report per case.</param>
-    public static void Write(TextWriter writer, IEnumerable<CaseReport> reports) => CaseReports.Each(writer, reports, WriteCase);
+    private MarkdownReportWriter()
+    {
+    }
+
+    /// <summary>The writer.</summary>
+    public static MarkdownReportWriter Instance { get; } = new();
+
+    /// <inheritdoc />
+    public override ReportFormat Format => ReportFormat.Markdown;
+
+    /// <inheritdoc />
+    protected override void WriteReport(TextWriter output, Report report)
+    {
+        foreach (var entry in report.Cases)
+        {
+            WriteCase(output, entry);
+        }
+    }
 
     private static void WriteCase(TextWriter writer, CaseReport report)
     {

@@ -16,15 +16,27 @@ namespace PartnershipRules.Reporting;
 /// pages are generated from the loaded catalogue, so they cannot drift from the YAML; the committed copy in
 /// <c>rules/docs</c> is kept current by a test.
 /// </summary>
-internal static class RuleDocsWriter
+public static class RuleDocsWriter
 {
+    /// <summary>The index page, by category.</summary>
     public const string IndexFile = "README.md";
+
+    /// <summary>The page from criterion key to the rules that implement it.</summary>
     public const string CriteriaFile = "criteria.md";
+
+    /// <summary>The facts page: every fact, its values, the question to ask and the rules that read it.</summary>
     public const string FactsFile = "facts.md";
 
-    /// <summary>File name to content, with <c>\n</c> line ends.</summary>
+    /// <summary>Generates every page.</summary>
+    /// <param name="catalogue">The catalogue to document.</param>
+    /// <returns>File name to content, with <c>\n</c> line ends.</returns>
     public static IReadOnlyDictionary<string, string> Generate(RuleCatalogue catalogue)
     {
+        if (catalogue is null)
+        {
+            throw new ArgumentNullException(nameof(catalogue));
+        }
+
         var pages = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var titles = catalogue.Rules.ToDictionary(r => r.Id, r => r.Title, StringComparer.Ordinal);
         var readers = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);

@@ -19,24 +19,33 @@ namespace PartnershipRules.Reporting;
 /// suppressions. Rules that lack information are results of kind <c>open</c> with level <c>none</c>, SARIF's own
 /// word for "the tool could not decide".
 /// </summary>
-public static class SarifReportWriter
+public sealed class SarifReportWriter : ReportWriter
 {
-    /// <summary>Writes the reports as one SARIF log.</summary>
-    /// <param name="stream">Where to write (UTF-8).</param>
-    /// <param name="reports">One report per case.</param>
-    /// <param name="rules">The rules that ran (<see cref="Engine.PartnershipAnalyzer.Rules"/>).</param>
-    public static void Write(Stream stream, IEnumerable<CaseReport> reports, IReadOnlyList<RuleDescriptor> rules) => Write(stream, reports, rules, null);
+    private SarifReportWriter()
+    {
+    }
 
-    /// <summary>Writes the reports as one SARIF log, resolving relative help links against a published base.</summary>
-    /// <param name="stream">Where to write (UTF-8).</param>
-    /// <param name="reports">One report per case.</param>
-    /// <param name="rules">The rules that ran (<see cref="Engine.PartnershipAnalyzer.Rules"/>).</param>
-    /// <param name="helpUriBase">
-    /// Where the rules folder is published (e.g. the repository's <c>rules/</c> folder on the web), so that a rule's
-    /// relative help link (<c>docs/PR3002.md</c>) becomes an absolute <c>helpUri</c>; null to give relative links only
-    /// in <c>properties.helpLink</c> (SARIF requires <c>helpUri</c> to be absolute).
-    /// </param>
-    public static void Write(Stream stream, IEnumerable<CaseReport> reports, IReadOnlyList<RuleDescriptor> rules, Uri? helpUriBase)
+    /// <summary>The writer.</summary>
+    public static SarifReportWriter Instance { get; } = new();
+
+    /// <inheritdoc />
+    public override ReportFormat Format => ReportFormat.Sarif;
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// A relative help link (<c>docs/PR3002.md</c>) becomes an absolute <c>helpUri</c> only when the report knows where
+    /// the rules folder is published (<see cref="Report.HelpUriBase"/>); it is always in <c>properties.helpLink</c>,
+    /// since SARIF requires <c>helpUri</c> to be absolute.
+    /// </remarks>
+    protected override void WriteReport(TextWriter output, Report report)
+    {
+        using var buffer = new MemoryStream();
+        WriteTo(buffer, report.Cases, report.Rules, report.HelpUriBase, report.Diagnostics);
+        output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        output.WriteLine();
+    }
+
+    private static void WriteTo(Stream stream, IEnumerable<CaseReport> reports, IReadOnlyList<RuleDescriptor> rules, Uri? helpUriBase, IReadOnlyList<Diagnostic> diagnostics)
     {
         if (stream is null)
         {
@@ -54,13 +63,27 @@ public static class SarifReportWriter
         }
 
         var index = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+
+        // Diagnostics (problems in rule, case or configuration files) are results too, each kind a rule of the
+        // driver after the partnership rules, with the other places they involve as related locations.
+        var kinds = diagnostics.Select(d => d.Descriptor).Distinct().ToList();
+        foreach (var kind in kinds)
+        {
+            index[kind.Id] = index.Count;
+        }
+
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteString("version", "2.1.0");
         json.WriteStartArray("runs");
         json.WriteStartObject();
-        WriteTool(json, rules, helpUriBase);
+        WriteTool(json, rules, helpUriBase, kinds);
         json.WriteStartArray("results");
+        foreach (var diagnostic in diagnostics)
+        {
+            WriteDiagnostic(json, diagnostic, index);
+        }
+
         foreach (var report in reports)
         {
             foreach (var finding in FindingOrder.Findings(report.Result))
@@ -80,7 +103,7 @@ public static class SarifReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<RuleDescriptor> rules, Uri? helpUriBase)
+    private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<RuleDescriptor> rules, Uri? helpUriBase, IReadOnlyList<DiagnosticDescriptor> diagnosticKinds)
     {
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
@@ -124,10 +147,63 @@ public static class SarifReportWriter
             json.WriteEndObject();
         }
 
+        foreach (var kind in diagnosticKinds)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", kind.Id);
+            json.WriteString("name", Name(kind.Title));
+            Text(json, "shortDescription", kind.Title);
+            json.WriteStartObject("defaultConfiguration");
+            json.WriteString("level", DiagnosticLevel(kind.Severity));
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
     }
+
+    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic, Dictionary<string, int> index)
+    {
+        json.WriteStartObject();
+        WriteRule(json, diagnostic.Id, index);
+        json.WriteString("level", DiagnosticLevel(diagnostic.Severity));
+        Text(json, "message", diagnostic.Message);
+        if (diagnostic.Location is { } location)
+        {
+            json.WriteStartArray("locations");
+            json.WriteStartObject();
+            WritePhysical(json, location.FilePath, location.Line, location.Column);
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
+        if (diagnostic.AdditionalLocations.Count > 0)
+        {
+            json.WriteStartArray("relatedLocations");
+            var id = 1;
+            foreach (var related in diagnostic.AdditionalLocations)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("id", id++);
+                WritePhysical(json, related.FilePath, related.Line, related.Column);
+                Text(json, "message", diagnostic.Descriptor.AdditionalLocationsLabel ?? "related");
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static string DiagnosticLevel(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "note",
+    };
 
     private static Uri? HelpUri(string? link, Uri? helpUriBase)
     {

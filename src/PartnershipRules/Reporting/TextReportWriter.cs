@@ -13,12 +13,26 @@ namespace PartnershipRules.Reporting;
 /// Writes results the way compilers do, one line per finding (<c>FILE(LINE,COL): SEVERITY RULEID: message</c>)
 /// followed by the advice and the citations, then the undecided rules with the questions that would decide them.
 /// </summary>
-public static class TextReportWriter
+public sealed class TextReportWriter : ReportWriter
 {
-    /// <summary>Writes the reports.</summary>
-    /// <param name="writer">Where to write.</param>
-    /// <param name="reports">One report per case.</param>
-    public static void Write(TextWriter writer, IEnumerable<CaseReport> reports) => CaseReports.Each(writer, reports, WriteCase);
+    private TextReportWriter()
+    {
+    }
+
+    /// <summary>The writer.</summary>
+    public static TextReportWriter Instance { get; } = new();
+
+    /// <inheritdoc />
+    public override ReportFormat Format => ReportFormat.Text;
+
+    /// <inheritdoc />
+    protected override void WriteReport(TextWriter output, Report report)
+    {
+        foreach (var entry in report.Cases)
+        {
+            WriteCase(output, entry);
+        }
+    }
 
     private static void WriteCase(TextWriter writer, CaseReport report)
     {

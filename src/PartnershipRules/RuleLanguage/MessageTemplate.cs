@@ -25,7 +25,7 @@ internal sealed class MessageTemplate
 
     public IReadOnlyList<Part> Parts { get; }
 
-    public static MessageTemplate? Parse(string text, SourceLocation location, RecordSchema root, List<Diagnostic> diagnostics)
+    public static MessageTemplate? Parse(string text, SourceLocation location, RecordSchema root, DiagnosticBag diagnostics)
     {
         var parts = new List<Part>();
         var literal = new StringBuilder();
@@ -49,7 +49,7 @@ internal sealed class MessageTemplate
             var end = text.IndexOf('}', i + 1);
             if (end < 0)
             {
-                diagnostics.Add(DiagnosticDescriptors.UnknownPlaceholder.Create(location, text.Substring(i + 1)));
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownPlaceholder, location, text.Substring(i + 1)));
                 return null;
             }
 
@@ -70,7 +70,7 @@ internal sealed class MessageTemplate
             }
             else
             {
-                diagnostics.Add(DiagnosticDescriptors.UnknownPlaceholder.Create(location, name));
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownPlaceholder, location, name));
                 ok = false;
             }
 

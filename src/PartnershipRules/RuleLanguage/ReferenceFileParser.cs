@@ -11,7 +11,7 @@ internal static class ReferenceFileParser
     private static readonly string[] WorkKeys = { "key", "authors", "year", "title", "publishedIn", "sourcePaper", "note" };
     private static readonly string[] CriterionKeys = { "key", "title" };
 
-    public static void ReadWorks(DocMapping root, Dictionary<string, (Work Work, SourceLocation Location)> works, List<Diagnostic> diagnostics)
+    public static void ReadWorks(DocMapping root, Dictionary<string, (Work Work, SourceLocation Location)> works, DiagnosticBag diagnostics)
     {
         var file = new MappingReader(root, "a bibliography file", new[] { "works" }, diagnostics);
         foreach (var entry in file.MappingList("works", required: true))
@@ -31,7 +31,7 @@ internal static class ReferenceFileParser
 
             if (works.TryGetValue(key, out var existing))
             {
-                diagnostics.Add(DiagnosticDescriptors.DuplicateWork.Create(entry.Find("key")!.Value.Location, key, existing.Location));
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.DuplicateWork, entry.Find("key")!.Value.Location, new[] { existing.Location }, key));
                 continue;
             }
 
@@ -39,7 +39,7 @@ internal static class ReferenceFileParser
         }
     }
 
-    public static void ReadCriteria(DocMapping root, Dictionary<string, Criterion> criteria, List<Diagnostic> diagnostics)
+    public static void ReadCriteria(DocMapping root, Dictionary<string, Criterion> criteria, DiagnosticBag diagnostics)
     {
         var file = new MappingReader(root, "a criteria file", new[] { "criteria" }, diagnostics);
         foreach (var entry in file.MappingList("criteria", required: true))
@@ -54,7 +54,7 @@ internal static class ReferenceFileParser
 
             if (criteria.ContainsKey(key))
             {
-                diagnostics.Add(DiagnosticDescriptors.InvalidValue.Create(entry.Find("key")!.Value.Location, key, "criterion key", "It is listed twice."));
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidValue, entry.Find("key")!.Value.Location, key, "criterion key", "It is listed twice."));
                 continue;
             }
 

@@ -19,26 +19,17 @@ internal static class RuleCatalogueLoader
 {
     public static RuleCatalogue Load(IReadOnlyList<RuleSource> sources, RuleCatalogueOptions options)
     {
-        var diagnostics = new List<Diagnostic>();
         var limits = options.DocumentLimits ?? DocumentLimits.RuleFiles;
-        try
-        {
-            using (DiagnosticBudget.Begin(limits.EffectiveMaxDiagnostics))
-            {
-                return Load(sources, options, limits, diagnostics);
-            }
-        }
-        catch (DiagnosticBudgetExceededException ex)
-        {
-            // Past the bound nothing more is read: a catalogue with that many mistakes is not used anyway.
-            diagnostics.Add(DiagnosticBudget.Exceeded(ex, diagnostics.LastOrDefault(d => d.Location is not null)?.Location));
-            return new RuleCatalogue(Array.Empty<RuleDefinition>(), Array.Empty<Work>(), Array.Empty<Criterion>(), diagnostics, string.Empty);
-        }
+
+        // Past the bound nothing more is read: a catalogue with that many mistakes is not used anyway.
+        return DiagnosticBag.Collect(
+            limits.EffectiveMaxDiagnostics,
+            diagnostics => Load(sources, options, limits, diagnostics),
+            diagnostics => new RuleCatalogue(Array.Empty<RuleDefinition>(), Array.Empty<Work>(), Array.Empty<Criterion>(), diagnostics, string.Empty));
     }
 
-    private static RuleCatalogue Load(IReadOnlyList<RuleSource> sources, RuleCatalogueOptions options, DocumentLimits limits, List<Diagnostic> diagnostics)
+    private static RuleCatalogue Load(IReadOnlyList<RuleSource> sources, RuleCatalogueOptions options, DocumentLimits limits, DiagnosticBag diagnostics)
     {
-
         // The catalogue's identity for reproducibility stamps: its files' bytes in load order, then parameter values.
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         var ruleFiles = new List<(DocMapping Root, string Layer)>();
@@ -87,11 +78,11 @@ internal static class RuleCatalogueLoader
         var byId = new Dictionary<string, ParsedRule>(StringComparer.Ordinal);
         foreach (var (file, layer) in ruleFiles)
         {
-            foreach (var rule in RuleFileParser.Read(file, layer, works, criteria, options.Parameters, diagnostics))
+            foreach (var rule in RuleFileParser.Read(file, layer, works, criteria, options, diagnostics))
             {
                 if (byId.TryGetValue(rule.Descriptor.Id, out var first))
                 {
-                    diagnostics.Add(DiagnosticDescriptors.DuplicateRuleId.Create(rule.Descriptor.Location, rule.Descriptor.Id, first.Descriptor.Location));
+                    diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.DuplicateRuleId, rule.Descriptor.Location, Also(first.Descriptor.Location), rule.Descriptor.Id));
                     continue;
                 }
 
@@ -110,7 +101,7 @@ internal static class RuleCatalogueLoader
 
             if (byId.TryGetValue(rule.Descriptor.Id, out var first))
             {
-                diagnostics.Add(DiagnosticDescriptors.DuplicateRuleId.Create(rule.Descriptor.Location, rule.Descriptor.Id, first.Descriptor.Location));
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.DuplicateRuleId, rule.Descriptor.Location, Also(first.Descriptor.Location), rule.Descriptor.Id));
                 continue;
             }
 
@@ -140,13 +131,16 @@ internal static class RuleCatalogueLoader
             definitions,
             works.Values.Select(w => w.Work).ToList(),
             criteria.Values.ToList(),
-            diagnostics,
+            diagnostics.ToList(),
             Hex(hash.GetHashAndReset()));
     }
 
+    /// <summary>The first place of a duplicate, as a diagnostic's additional location (none for a rule written in code without a file).</summary>
+    internal static IReadOnlyList<SourceLocation> Also(SourceLocation? first) => first is null ? Array.Empty<SourceLocation>() : new[] { first };
+
     internal static string Hex(byte[] bytes) => string.Concat(bytes.Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
 
-    private static void Classify(RuleSource source, List<(DocMapping Root, string Layer)> rules, List<DocMapping> works, List<DocMapping> criteria, List<Diagnostic> diagnostics, System.Security.Cryptography.IncrementalHash hash, DocumentLimits limits)
+    private static void Classify(RuleSource source, List<(DocMapping Root, string Layer)> rules, List<DocMapping> works, List<DocMapping> criteria, DiagnosticBag diagnostics, System.Security.Cryptography.IncrementalHash hash, DocumentLimits limits)
     {
         var read = source.ReadDocument(hash, limits);
         diagnostics.AddRange(read.Diagnostics);
@@ -176,14 +170,14 @@ internal static class RuleCatalogueLoader
             }
         }
 
-        diagnostics.Add(DiagnosticDescriptors.NotARuleFile.Create(read.Root.Location, "This file has " + Describe(read.Root) + "."));
+        diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.NotARuleFile, read.Root.Location, Describe(read.Root)));
     }
 
     private static string Describe(DocNode node) => node is DocMapping m
         ? (m.Entries.Count == 0 ? "an empty mapping" : "the keys " + string.Join(", ", m.Entries.Select(e => e.Key.Value)))
         : node.KindName;
 
-    private static List<RuleDefinition> Bind(List<ParsedRule> parsed, List<Diagnostic> diagnostics)
+    private static List<RuleDefinition> Bind(List<ParsedRule> parsed, DiagnosticBag diagnostics)
     {
         var directory = new RuleDirectory(parsed.Select(p => p.Descriptor));
         var bound = new Dictionary<string, RuleDefinition>(StringComparer.Ordinal);
@@ -211,7 +205,7 @@ internal static class RuleCatalogueLoader
             var message = MessageTemplate.Parse(rule.Descriptor.MessageFormat, rule.MessageLocation, root, diagnostics);
             if (condition is null || message is null || (hasPrecondition && appliesWhen is null))
             {
-                diagnostics.Add(DiagnosticDescriptors.RuleSkipped.Create(rule.Descriptor.Location, rule.Descriptor.Id));
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.RuleSkipped, rule.Descriptor.Location, rule.Descriptor.Id));
                 continue;
             }
 
@@ -224,18 +218,21 @@ internal static class RuleCatalogueLoader
     }
 
     /// <summary>A value the host gave for a parameter no rule declares is an error: a typo must not pass silently.</summary>
-    private static void ReportUnknownParameterValues(RuleCatalogueOptions options, List<ParsedRule> parsed, List<Diagnostic> diagnostics)
+    private static void ReportUnknownParameterValues(RuleCatalogueOptions options, List<ParsedRule> parsed, DiagnosticBag diagnostics)
     {
         var known = parsed.SelectMany(r => r.Descriptor.Parameters.Select(p => r.Descriptor.Id + "." + p.Name)).ToList();
         foreach (var key in options.Parameters.Keys.Where(k => !known.Contains(k, StringComparer.Ordinal)).OrderBy(k => k, StringComparer.Ordinal))
         {
-            diagnostics.Add(DiagnosticDescriptors.UnknownParameter.Create(
-                LocatedParameters.LocationOf(options.Parameters, key),
-                $"No rule has the parameter '{key}'.{MappingReader.Suggest(key, known)} Parameters are named RULEID.name; the catalogue's are: {(known.Count == 0 ? "none" : string.Join(", ", known))}."));
+            diagnostics.Add(Diagnostic.Create(
+                DiagnosticDescriptors.UnknownParameter,
+                options.LocationOf(key),
+                key,
+                "of any rule",
+                $"{Spelling.DidYouMean(key, known)} Parameters are named RULEID.name; the catalogue's are: {(known.Count == 0 ? "none" : string.Join(", ", known))}."));
         }
     }
 
-    private static void DropBrokenDependents(Dictionary<string, RuleDefinition> bound, List<Diagnostic> diagnostics)
+    private static void DropBrokenDependents(Dictionary<string, RuleDefinition> bound, DiagnosticBag diagnostics)
     {
         bool changed;
         do
@@ -246,7 +243,7 @@ internal static class RuleCatalogueLoader
                 var missing = rule.DependsOn.FirstOrDefault(d => !bound.ContainsKey(d));
                 if (missing is not null)
                 {
-                    diagnostics.Add(DiagnosticDescriptors.UnknownRuleReference.Create(rule.Descriptor.Location, missing, " Rule '" + rule.Id + "' reads its outcome, so it is not loaded either."));
+                    diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownRuleReference, rule.Descriptor.Location, missing, " Rule '" + rule.Id + "' reads its outcome, so it is not loaded either."));
                     bound.Remove(rule.Id);
                     changed = true;
                 }
@@ -255,7 +252,7 @@ internal static class RuleCatalogueLoader
         while (changed);
     }
 
-    private static void DropCycles(Dictionary<string, RuleDefinition> bound, List<Diagnostic> diagnostics)
+    private static void DropCycles(Dictionary<string, RuleDefinition> bound, DiagnosticBag diagnostics)
     {
         var circular = new List<string>();
         foreach (var rule in bound.Values)
@@ -264,7 +261,7 @@ internal static class RuleCatalogueLoader
             if (path is not null)
             {
                 circular.Add(rule.Id);
-                diagnostics.Add(DiagnosticDescriptors.RuleCycle.Create(rule.Descriptor.Location, rule.Id, string.Join(" -> ", new[] { rule.Id }.Concat(path))));
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.RuleCycle, rule.Descriptor.Location, rule.Id, string.Join(" -> ", new[] { rule.Id }.Concat(path))));
             }
         }
 

@@ -18,6 +18,12 @@ public sealed class RuleCatalogueOptions
     public IReadOnlyDictionary<string, double> Parameters { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
 
     /// <summary>
+    /// Where values of <see cref="Parameters"/> were written, for those that came from a file (a configuration
+    /// file's <c>parameters:</c>): a value that names no parameter, or is out of range, is reported at that place.
+    /// </summary>
+    public IReadOnlyDictionary<string, Diagnostics.SourceLocation> ParameterLocations { get; init; } = new Dictionary<string, Diagnostics.SourceLocation>(StringComparer.Ordinal);
+
+    /// <summary>
     /// Rules written in C# (<see cref="CodeRule"/>) that join the catalogue after its files,
     /// checked against its bibliography and criteria, and overridable by layers like any rule.
     /// </summary>
@@ -30,4 +36,7 @@ public sealed class RuleCatalogueOptions
     /// default.
     /// </summary>
     public DocumentLimits DocumentLimits { get; init; } = DocumentLimits.RuleFiles;
+
+    /// <summary>Where the value for a parameter key was written, if it came from a file.</summary>
+    internal Diagnostics.SourceLocation? LocationOf(string key) => ParameterLocations.TryGetValue(key, out var location) ? location : null;
 }

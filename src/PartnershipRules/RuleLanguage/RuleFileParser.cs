@@ -50,12 +50,12 @@ internal static class RuleFileParser
     private static readonly Regex IdPattern = new("^[A-Z][A-Z0-9]*[0-9]$", RegexOptions.CultureInvariant);
     private static readonly Regex Ellipsis = new(@"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|…|\.\.\.)\s*", RegexOptions.CultureInvariant);
 
-    public static IEnumerable<ParsedRule> Read(DocMapping root, string layer, IReadOnlyDictionary<string, (Work Work, SourceLocation Location)> works, IReadOnlyDictionary<string, Criterion> criteria, IReadOnlyDictionary<string, double> overrides, List<Diagnostic> diagnostics)
+    public static IEnumerable<ParsedRule> Read(DocMapping root, string layer, IReadOnlyDictionary<string, (Work Work, SourceLocation Location)> works, IReadOnlyDictionary<string, Criterion> criteria, RuleCatalogueOptions options, DiagnosticBag diagnostics)
     {
         var file = new MappingReader(root, "a rule file", FileKeys, diagnostics);
         foreach (var mapping in file.MappingList("rules", required: root.Find("overrides") is null))
         {
-            var rule = ReadRule(mapping, layer, works, criteria, overrides, diagnostics);
+            var rule = ReadRule(mapping, layer, works, criteria, options, diagnostics);
             if (rule is not null)
             {
                 yield return rule;
@@ -64,7 +64,7 @@ internal static class RuleFileParser
     }
 
     /// <summary>Reads a layer's <c>overrides:</c> entries; an entry with an error is dropped, the others kept.</summary>
-    public static IEnumerable<ParsedOverride> ReadOverrides(DocMapping root, string layer, List<Diagnostic> diagnostics)
+    public static IEnumerable<ParsedOverride> ReadOverrides(DocMapping root, string layer, DiagnosticBag diagnostics)
     {
         if (root.Find("overrides") is null)
         {
@@ -83,7 +83,7 @@ internal static class RuleFileParser
             var reason = reader.String("reason", required: false);
             if (!reader.HasErrors && enabled is null && severity is null && message is null && advice is null)
             {
-                reader.Fail(DiagnosticDescriptors.InvalidValue.Create(mapping.Location, rule ?? "?", "override", "Say what to change: enabled, severity, message or advice."));
+                reader.Fail(Diagnostic.Create(DiagnosticDescriptors.InvalidValue, mapping.Location, rule ?? "?", "override", "Say what to change: enabled, severity, message or advice."));
             }
 
             if (reader.HasErrors || rule is null)
@@ -95,13 +95,13 @@ internal static class RuleFileParser
         }
     }
 
-    private static ParsedRule? ReadRule(DocMapping mapping, string layer, IReadOnlyDictionary<string, (Work Work, SourceLocation Location)> works, IReadOnlyDictionary<string, Criterion> criteria, IReadOnlyDictionary<string, double> overrides, List<Diagnostic> diagnostics)
+    private static ParsedRule? ReadRule(DocMapping mapping, string layer, IReadOnlyDictionary<string, (Work Work, SourceLocation Location)> works, IReadOnlyDictionary<string, Criterion> criteria, RuleCatalogueOptions options, DiagnosticBag diagnostics)
     {
         var reader = new MappingReader(mapping, "a rule", RuleKeys, diagnostics);
         var id = reader.String("id", required: true);
         if (id is not null && !IdPattern.IsMatch(id))
         {
-            reader.Fail(DiagnosticDescriptors.InvalidValue.Create(reader.Node("id")!.Location, id, "rule id", "Rule ids are capital letters followed by digits, e.g. PR2001."));
+            reader.Fail(Diagnostic.Create(DiagnosticDescriptors.InvalidValue, reader.Node("id")!.Location, id, "rule id", "Rule ids are capital letters followed by digits, e.g. PR2001."));
         }
 
         var title = reader.String("title", required: true);
@@ -119,32 +119,32 @@ internal static class RuleFileParser
         var condition = reader.Node("condition");
         if (condition is null)
         {
-            reader.Fail(DiagnosticDescriptors.MissingKey.Create(mapping.Location, "a rule", "condition"));
+            reader.Fail(Diagnostic.Create(DiagnosticDescriptors.MissingKey, mapping.Location, "a rule", "condition"));
         }
 
         if (criterionKeys.Count == 0 && reader.Node("criteria") is null)
         {
-            reader.Fail(DiagnosticDescriptors.MissingKey.Create(mapping.Location, "a rule", "criteria"));
+            reader.Fail(Diagnostic.Create(DiagnosticDescriptors.MissingKey, mapping.Location, "a rule", "criteria"));
         }
 
         foreach (var key in criterionKeys.Where(k => !criteria.ContainsKey(k.Value)))
         {
-            reader.Fail(DiagnosticDescriptors.UnknownCriterion.Create(key.Location, key.Value, MappingReader.Suggest(key.Value, criteria.Keys)));
+            reader.Fail(Diagnostic.Create(DiagnosticDescriptors.UnknownCriterion, key.Location, key.Value, Spelling.DidYouMean(key.Value, criteria.Keys)));
         }
 
         var citations = ReadCitations(reader, works, diagnostics);
-        var parameters = ReadParameters(reader, id, overrides, diagnostics);
+        var parameters = ReadParameters(reader, id, options, diagnostics);
         if (citations is not null && !citations.Any(c => c.Source.IsSourcePaper))
         {
             var papers = string.Join(", ", works.Values.Where(w => w.Work.IsSourcePaper).Select(w => w.Work.Key));
-            reader.Fail(DiagnosticDescriptors.MissingCitation.Create(reader.Node("citations")?.Location ?? mapping.Location, id ?? "?", papers));
+            reader.Fail(Diagnostic.Create(DiagnosticDescriptors.MissingCitation, reader.Node("citations")?.Location ?? mapping.Location, id ?? "?", papers));
         }
 
         if (reader.HasErrors || id is null || title is null || message is null || category is null || kind is null || severity is null || description is null || advice is null || citations is null || condition is null)
         {
             if (id is not null)
             {
-                diagnostics.Add(DiagnosticDescriptors.RuleSkipped.Create(mapping.Find("id")!.Value.Location, id));
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.RuleSkipped, mapping.Find("id")!.Value.Location, id));
             }
 
             return null;
@@ -157,7 +157,7 @@ internal static class RuleFileParser
     }
 
     /// <summary>Reads <c>parameters: {name: {value, description}}</c> and applies the host's override of each.</summary>
-    private static List<RuleParameter> ReadParameters(MappingReader rule, string? id, IReadOnlyDictionary<string, double> overrides, List<Diagnostic> diagnostics)
+    private static List<RuleParameter> ReadParameters(MappingReader rule, string? id, RuleCatalogueOptions options, DiagnosticBag diagnostics)
     {
         var parameters = new List<RuleParameter>();
         switch (rule.Node("parameters"))
@@ -169,13 +169,13 @@ internal static class RuleFileParser
                 {
                     if (!ParameterName.IsMatch(entry.Key.Value))
                     {
-                        rule.Fail(DiagnosticDescriptors.InvalidValue.Create(entry.Key.Location, entry.Key.Value, "parameter name", "Parameter names are camelCase words, e.g. minimumBarriers."));
+                        rule.Fail(Diagnostic.Create(DiagnosticDescriptors.InvalidValue, entry.Key.Location, entry.Key.Value, "parameter name", "Parameter names are camelCase words, e.g. minimumBarriers."));
                         continue;
                     }
 
                     if (entry.Value is not DocMapping body)
                     {
-                        rule.Fail(DiagnosticDescriptors.WrongType.Create(entry.Value.Location, entry.Key.Value, "a mapping with 'value' and 'description'"));
+                        rule.Fail(Diagnostic.Create(DiagnosticDescriptors.WrongType, entry.Value.Location, entry.Key.Value, "a mapping with 'value' and 'description'"));
                         continue;
                     }
 
@@ -184,7 +184,7 @@ internal static class RuleFileParser
                     var text = reader.String("value", required: true);
                     if (text is not null && !(double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && IsFinite(parsed)))
                     {
-                        reader.Fail(DiagnosticDescriptors.WrongType.Create(body.Find("value")!.Value.Location, "value", "a finite number"));
+                        reader.Fail(Diagnostic.Create(DiagnosticDescriptors.WrongType, body.Find("value")!.Value.Location, "value", "a finite number"));
                     }
 
                     if (reader.HasErrors || description is null || text is null)
@@ -194,12 +194,12 @@ internal static class RuleFileParser
                     }
 
                     var value = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
-                    var effective = id is not null && overrides.TryGetValue(id + "." + entry.Key.Value, out var given) ? given : value;
+                    var effective = id is not null && options.Parameters.TryGetValue(id + "." + entry.Key.Value, out var given) ? given : value;
                     if (!IsFinite(effective))
                     {
                         var key = id + "." + entry.Key.Value;
-                        rule.Fail(DiagnosticDescriptors.InvalidValue.Create(
-                            LocatedParameters.LocationOf(overrides, key) ?? entry.Key.Location,
+                        rule.Fail(Diagnostic.Create(DiagnosticDescriptors.InvalidValue, 
+                            options.LocationOf(key) ?? entry.Key.Location,
                             effective.ToString(CultureInfo.InvariantCulture),
                             "value for the parameter " + key,
                             "Give a finite number."));
@@ -211,7 +211,7 @@ internal static class RuleFileParser
 
                 return parameters;
             case var other:
-                rule.Fail(DiagnosticDescriptors.WrongType.Create(other.Location, "parameters", "a mapping from parameter names to {value, description}"));
+                rule.Fail(Diagnostic.Create(DiagnosticDescriptors.WrongType, other.Location, "parameters", "a mapping from parameter names to {value, description}"));
                 return parameters;
         }
     }
@@ -219,7 +219,7 @@ internal static class RuleFileParser
     /// <summary>Words in a quote, not counting elisions.</summary>
     internal static int QuoteWords(string quote) => Ellipsis.Replace(quote, " ").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
-    private static List<Citation>? ReadCitations(MappingReader rule, IReadOnlyDictionary<string, (Work Work, SourceLocation Location)> works, List<Diagnostic> diagnostics)
+    private static List<Citation>? ReadCitations(MappingReader rule, IReadOnlyDictionary<string, (Work Work, SourceLocation Location)> works, DiagnosticBag diagnostics)
     {
         var citations = new List<Citation>();
         var ok = true;
@@ -244,7 +244,7 @@ internal static class RuleFileParser
                 var words = QuoteWords(quote);
                 if (words > MaxQuoteWords)
                 {
-                    reader.Fail(DiagnosticDescriptors.QuoteTooLong.Create(reader.Node("quote")!.Location, words, MaxQuoteWords));
+                    reader.Fail(Diagnostic.Create(DiagnosticDescriptors.QuoteTooLong, reader.Node("quote")!.Location, words, MaxQuoteWords));
                 }
             }
 
@@ -253,7 +253,7 @@ internal static class RuleFileParser
                 ok = false;
                 if (!reader.HasErrors && source is null && reader.Node("source") is null)
                 {
-                    reader.Fail(DiagnosticDescriptors.MissingKey.Create(mapping.Location, "a citation", "source"));
+                    reader.Fail(Diagnostic.Create(DiagnosticDescriptors.MissingKey, mapping.Location, "a citation", "source"));
                 }
 
                 continue;
@@ -280,7 +280,7 @@ internal static class RuleFileParser
 
         if (node is not DocScalar { IsNull: false } scalar)
         {
-            reader.Fail(DiagnosticDescriptors.WrongType.Create(node.Location, "source", "a bibliography key"));
+            reader.Fail(Diagnostic.Create(DiagnosticDescriptors.WrongType, node.Location, "source", "a bibliography key"));
             return null;
         }
 
@@ -289,7 +289,7 @@ internal static class RuleFileParser
             return work.Work;
         }
 
-        reader.Fail(DiagnosticDescriptors.UnknownWork.Create(scalar.Location, scalar.Value, MappingReader.Suggest(scalar.Value, works.Keys)));
+        reader.Fail(Diagnostic.Create(DiagnosticDescriptors.UnknownWork, scalar.Location, scalar.Value, Spelling.DidYouMean(scalar.Value, works.Keys)));
         return null;
     }
 

@@ -14,12 +14,12 @@ namespace PartnershipRules.RuleLanguage;
 /// </summary>
 internal static class RuleLayering
 {
-    public static void Apply(ParsedOverride change, List<ParsedRule> rules, List<Diagnostic> diagnostics)
+    public static void Apply(ParsedOverride change, List<ParsedRule> rules, DiagnosticBag diagnostics)
     {
         var index = rules.FindIndex(r => r.Descriptor.Id == change.RuleId);
         if (index < 0)
         {
-            diagnostics.Add(DiagnosticDescriptors.UnknownOverriddenRule.Create(change.RuleLocation, change.RuleId, MappingReader.Suggest(change.RuleId, rules.Select(r => r.Descriptor.Id).ToList())));
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownOverriddenRule, change.RuleLocation, change.RuleId, Spelling.DidYouMean(change.RuleId, rules.Select(r => r.Descriptor.Id).ToList())));
             return;
         }
 
@@ -51,14 +51,14 @@ internal static class RuleLayering
     }
 
     /// <summary>A composite that reads a switched-off rule would silently count it as not fired: say so.</summary>
-    public static void ReportDisabledInputs(IReadOnlyList<RuleDefinition> definitions, List<Diagnostic> diagnostics)
+    public static void ReportDisabledInputs(IReadOnlyList<RuleDefinition> definitions, DiagnosticBag diagnostics)
     {
         var disabled = new HashSet<string>(definitions.Where(d => !d.Descriptor.IsEnabledByDefault).Select(d => d.Id), StringComparer.Ordinal);
         foreach (var composite in definitions.Where(d => d.Descriptor.IsEnabledByDefault))
         {
             foreach (var input in composite.DependsOn.Where(disabled.Contains).OrderBy(i => i, StringComparer.Ordinal))
             {
-                diagnostics.Add(DiagnosticDescriptors.DisabledInput.Create(composite.Descriptor.Location, composite.Id, input));
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.DisabledInput, composite.Descriptor.Location, composite.Id, input));
             }
         }
     }

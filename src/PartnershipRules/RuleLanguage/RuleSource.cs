@@ -196,12 +196,12 @@ public sealed class RuleSource
         }
         catch (Exception ex) when (DocumentReader.IsReadFailure(ex))
         {
-            return DocumentReadResult.Failed(DiagnosticDescriptors.FileUnreadable.Create(start, ex.Message));
+            return DocumentReadResult.Failed(Diagnostic.Create(DiagnosticDescriptors.FileUnreadable, start, ex.Message));
         }
 
         if (bytes is null)
         {
-            return DocumentReadResult.Failed(DiagnosticDescriptors.FileTooLarge.Create(start, "more than " + limits.EffectiveMaxFileBytes.ToString("N0", CultureInfo.InvariantCulture), limits.EffectiveMaxFileBytes));
+            return DocumentReadResult.Failed(Diagnostic.Create(DiagnosticDescriptors.FileTooLarge, start, "more than " + limits.EffectiveMaxFileBytes.ToString("N0", CultureInfo.InvariantCulture), limits.EffectiveMaxFileBytes));
         }
 
         hash?.AppendData(bytes);

@@ -17,7 +17,7 @@ internal static class RuleTestFileParser
 {
     private static readonly string[] TestKeys = { "name", "description", "expect", "partnership" };
 
-    public static void Read(RuleSource source, List<RuleTestCase> cases, List<Diagnostic> diagnostics)
+    public static void Read(RuleSource source, List<RuleTestCase> cases, DiagnosticBag diagnostics)
     {
         var read = source.ReadDocument();
         diagnostics.AddRange(read.Diagnostics);
@@ -25,7 +25,7 @@ internal static class RuleTestFileParser
         {
             if (read.Root is not null)
             {
-                diagnostics.Add(DiagnosticDescriptors.NotARuleTestFile.Create(read.Root.Location, read.Root is DocMapping ? "This file has no 'tests' key." : "This file is " + read.Root.KindName + "."));
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.NotARuleTestFile, read.Root.Location, read.Root is DocMapping ? "This file has no 'tests' key." : "This file is " + read.Root.KindName + "."));
             }
 
             return;
@@ -43,7 +43,7 @@ internal static class RuleTestFileParser
         }
     }
 
-    private static RuleTestCase? ReadTest(DocMapping test, Dictionary<string, SourceLocation> names, List<Diagnostic> diagnostics)
+    private static RuleTestCase? ReadTest(DocMapping test, Dictionary<string, SourceLocation> names, DiagnosticBag diagnostics)
     {
         var reader = new MappingReader(test, "a rule test", TestKeys, diagnostics);
         var name = reader.String("name", required: true);
@@ -55,7 +55,7 @@ internal static class RuleTestFileParser
             var nameLocation = test.Find("name")!.Value.Location;
             if (names.TryGetValue(name, out var first))
             {
-                reader.Fail(DiagnosticDescriptors.DuplicateTestName.Create(nameLocation, name, first));
+                reader.Fail(Diagnostic.Create(DiagnosticDescriptors.DuplicateTestName, nameLocation, new[] { first }, name));
             }
             else
             {
@@ -65,7 +65,7 @@ internal static class RuleTestFileParser
 
         if (test.Find("partnership") is null)
         {
-            reader.Fail(DiagnosticDescriptors.MissingKey.Create(test.Location, "a rule test", "partnership"));
+            reader.Fail(Diagnostic.Create(DiagnosticDescriptors.MissingKey, test.Location, "a rule test", "partnership"));
         }
 
         return reader.HasErrors || name is null || expectations is null || partnership is null
@@ -73,12 +73,12 @@ internal static class RuleTestFileParser
             : new RuleTestCase(name, test.Location, partnership, expectations);
     }
 
-    private static List<RuleExpectation>? ReadExpectations(MappingReader reader, DocMapping test, List<Diagnostic> diagnostics)
+    private static List<RuleExpectation>? ReadExpectations(MappingReader reader, DocMapping test, DiagnosticBag diagnostics)
     {
         switch (reader.Node("expect"))
         {
             case null:
-                reader.Fail(DiagnosticDescriptors.MissingKey.Create(test.Location, "a rule test", "expect"));
+                reader.Fail(Diagnostic.Create(DiagnosticDescriptors.MissingKey, test.Location, "a rule test", "expect"));
                 return null;
             case DocMapping { Entries.Count: > 0 } expect:
                 var expectations = new List<RuleExpectation>();
@@ -91,18 +91,18 @@ internal static class RuleTestFileParser
                     }
 
                     var given = (entry.Value as DocScalar)?.Value ?? entry.Value.KindName;
-                    diagnostics.Add(DiagnosticDescriptors.UnknownOutcome.Create(entry.Value.Location, given, MappingReader.Suggest(given, OutcomeNames.Names.ToList())));
+                    diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownOutcome, entry.Value.Location, given, Spelling.DidYouMean(given, OutcomeNames.Names.ToList())));
                     reader.MarkFailed();
                 }
 
                 return expectations;
             case var other:
-                reader.Fail(DiagnosticDescriptors.WrongType.Create(other.Location, "expect", "a mapping from rule ids to outcomes, e.g. 'PR3002: fired'"));
+                reader.Fail(Diagnostic.Create(DiagnosticDescriptors.WrongType, other.Location, "expect", "a mapping from rule ids to outcomes, e.g. 'PR3002: fired'"));
                 return null;
         }
     }
 
-    private static PartnershipCase? ReadPartnership(DocMapping test, List<Diagnostic> diagnostics)
+    private static PartnershipCase? ReadPartnership(DocMapping test, DiagnosticBag diagnostics)
     {
         if (test.Find("partnership") is not { } entry)
         {
@@ -111,11 +111,10 @@ internal static class RuleTestFileParser
 
         // Bind through the case-file binder, on a mapping that holds only this entry, so the rules for case files
         // (unknown, observation shorthand, every diagnostic) are the same here, with lines in the test file.
-        var caseDiagnostics = new List<Diagnostic>();
-        var binder = new CaseBinder(caseDiagnostics);
+        var errorsBefore = diagnostics.ErrorCount;
+        var binder = new CaseBinder(diagnostics);
         var partnership = binder.BindRoot(new DocMapping(test.Location, new[] { entry }));
-        diagnostics.AddRange(caseDiagnostics);
-        return partnership is null || caseDiagnostics.Exists(d => d.IsError)
+        return partnership is null || diagnostics.ErrorCount > errorsBefore
             ? null
             : new PartnershipCase(partnership, new CaseSourceMap(test.Location.FilePath, binder.Locations));
     }

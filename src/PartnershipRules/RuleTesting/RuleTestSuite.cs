@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using PartnershipRules.Diagnostics;
+using PartnershipRules.Documents;
 using PartnershipRules.RuleLanguage;
 
 namespace PartnershipRules.RuleTesting;
@@ -66,22 +67,17 @@ public sealed class RuleTestSuite
         }
 
         var cases = new List<RuleTestCase>();
-        var diagnostics = new List<Diagnostic>();
-        try
-        {
-            using (DiagnosticBudget.Begin(Documents.DocumentLimits.DefaultMaxDiagnostics))
+        return DiagnosticBag.Collect(
+            DocumentLimits.DefaultMaxDiagnostics,
+            diagnostics =>
             {
                 foreach (var source in sources)
                 {
                     RuleTestFileParser.Read(source, cases, diagnostics);
                 }
-            }
-        }
-        catch (DiagnosticBudgetExceededException ex)
-        {
-            diagnostics.Add(DiagnosticBudget.Exceeded(ex, diagnostics.LastOrDefault(d => d.Location is not null)?.Location));
-        }
 
-        return new RuleTestSuite(cases, diagnostics);
+                return new RuleTestSuite(cases, diagnostics.ToList());
+            },
+            diagnostics => new RuleTestSuite(cases, diagnostics));
     }
 }

@@ -21,5 +21,5 @@ public class ColdStartBenchmarks
     /// <summary>The same with <c>Expression.Compile</c>.</summary>
     /// <returns>The analyzer.</returns>
     [Benchmark]
-    public PartnershipAnalyzer LoadValidateCompileFrameworkCompiler() => new(RuleCatalogue.LoadDefault(), new AnalyzerOptions { UseFastExpressionCompiler = false });
+    public PartnershipAnalyzer LoadValidateCompileFrameworkCompiler() => new(RuleCatalogue.LoadDefault(), new AnalyzerOptions { ExpressionCompiler = ExpressionCompiler.Framework });
 }

@@ -192,7 +192,7 @@ public class HostileInputTests : IClassFixture<HostileFiles>
     public void A_misspelt_parameter_in_a_configuration_file_is_reported_at_its_line()
     {
         var read = ConfigurationFile.Parse("partnershiprules.yaml", "parameters:\n  PR4007.minimumBarriers: 5\n  PR4007.minimumBariers: 5\n");
-        var catalogue = RuleCatalogue.LoadDefault(new RuleCatalogueOptions { Parameters = read.Configuration!.Parameters });
+        var catalogue = RuleCatalogue.LoadDefault(new RuleCatalogueOptions { Parameters = read.Configuration!.Parameters, ParameterLocations = read.Configuration.ParameterLocations });
         var unknown = Assert.Single(catalogue.Diagnostics);
         Assert.Equal(("PRL020", "partnershiprules.yaml", 3, 3), (unknown.Id, unknown.Location!.FilePath, unknown.Location.Line, unknown.Location.Column));
     }

@@ -9,6 +9,7 @@ using PartnershipRules.Facts.Schema;
 using PartnershipRules.Model;
 using PartnershipRules.RuleLanguage;
 using PartnershipRules.RuleLanguage.Conditions;
+using PartnershipRules.RuleLanguage.Conditions.Syntax;
 
 namespace PartnershipRules.Reporting.Schemas;
 
@@ -52,6 +53,10 @@ internal static class RuleJsonSchema
         {
             definitions["value." + Key(type)] = Value(type);
         }
+
+        // Every kind of condition the binder reads must be offered to editors: a new kind without a schema fails here.
+        var written = definitions.ToJsonString();
+        Covers(ConditionBinder.Heads.Where(h => written.Contains("\"" + h + "\":", StringComparison.Ordinal)).ToDictionary(h => h, h => h), ConditionBinder.Heads, "condition");
 
         var schema = new JsonObject
         {
@@ -241,7 +246,7 @@ internal static class RuleJsonSchema
         }
         else
         {
-            foreach (var op in ConditionBinder.FactOperators)
+            foreach (var op in ComparisonSyntax.Operators)
             {
                 switch (op.Value)
                 {
@@ -356,7 +361,10 @@ internal static class RuleJsonSchema
     private static string Key(ScalarType type) => type.Kind == ValueKind.Enumeration ? type.ClrType.Name : Spelling.SnakeCase(type.Kind.ToString());
 
     /// <summary>A generated part of the schema must describe every key the parser accepts, or editors would flag valid files.</summary>
-    private static void Covers(JsonObject properties, IEnumerable<string> parserKeys, string what)
+    private static void Covers(JsonObject properties, IEnumerable<string> parserKeys, string what) =>
+        Covers(properties.ToDictionary(p => p.Key, p => p.Key), parserKeys, what);
+
+    private static void Covers(IDictionary<string, string> properties, IEnumerable<string> parserKeys, string what)
     {
         var missing = parserKeys.Where(k => !properties.ContainsKey(k)).ToList();
         if (missing.Count > 0)

@@ -20,18 +20,18 @@ internal static class CodeRuleReader
         CodeRule rule,
         IReadOnlyDictionary<string, (Work Work, SourceLocation Location)> works,
         IReadOnlyDictionary<string, Criterion> criteria,
-        List<Diagnostic> diagnostics)
+        DiagnosticBag diagnostics)
     {
         var at = rule.Location;
         var errors = diagnostics.Count;
         if (!IdPattern.IsMatch(rule.Id))
         {
-            diagnostics.Add(DiagnosticDescriptors.InvalidValue.Create(at, rule.Id, "rule id", "Rule ids are capital letters followed by digits, e.g. ACME001."));
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidValue, at, rule.Id, "rule id", "Rule ids are capital letters followed by digits, e.g. ACME001."));
         }
 
         foreach (var key in rule.Criteria.Where(k => !criteria.ContainsKey(k)))
         {
-            diagnostics.Add(DiagnosticDescriptors.UnknownCriterion.Create(at, key, MappingReader.Suggest(key, criteria.Keys)));
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownCriterion, at, key, Spelling.DidYouMean(key, criteria.Keys)));
         }
 
         var citations = new List<Citation>();
@@ -42,7 +42,7 @@ internal static class CodeRuleReader
             var words = RuleFileParser.QuoteWords(citation.Quote);
             if (words > RuleFileParser.MaxQuoteWords)
             {
-                diagnostics.Add(DiagnosticDescriptors.QuoteTooLong.Create(at, words, RuleFileParser.MaxQuoteWords));
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.QuoteTooLong, at, words, RuleFileParser.MaxQuoteWords));
             }
 
             if (source is not null && cited.All(c => c is not null))
@@ -54,12 +54,12 @@ internal static class CodeRuleReader
         if (diagnostics.Count == errors && !citations.Any(c => c.Source.IsSourcePaper))
         {
             var papers = string.Join(", ", works.Values.Where(w => w.Work.IsSourcePaper).Select(w => w.Work.Key));
-            diagnostics.Add(DiagnosticDescriptors.MissingCitation.Create(at, rule.Id, papers));
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.MissingCitation, at, rule.Id, papers));
         }
 
         if (diagnostics.Count > errors)
         {
-            diagnostics.Add(DiagnosticDescriptors.RuleSkipped.Create(at, rule.Id));
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.RuleSkipped, at, rule.Id));
             return null;
         }
 
@@ -72,14 +72,14 @@ internal static class CodeRuleReader
     /// <summary>The layer name of rules the host adds in C#.</summary>
     public const string CodeLayer = "code";
 
-    private static Work? Work(string key, SourceLocation at, IReadOnlyDictionary<string, (Work Work, SourceLocation Location)> works, List<Diagnostic> diagnostics)
+    private static Work? Work(string key, SourceLocation at, IReadOnlyDictionary<string, (Work Work, SourceLocation Location)> works, DiagnosticBag diagnostics)
     {
         if (works.TryGetValue(key, out var work))
         {
             return work.Work;
         }
 
-        diagnostics.Add(DiagnosticDescriptors.UnknownWork.Create(at, key, MappingReader.Suggest(key, works.Keys)));
+        diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownWork, at, key, Spelling.DidYouMean(key, works.Keys)));
         return null;
     }
 }

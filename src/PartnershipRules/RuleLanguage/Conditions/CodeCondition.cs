@@ -27,4 +27,6 @@ internal sealed class CodeCondition : Condition
 
     /// <summary>What the code checks, in the author's words (shown in rule pages and explanations).</summary>
     public string Description { get; }
+
+    public override TResult Accept<TArgument, TResult>(ConditionVisitor<TArgument, TResult> visitor, TArgument argument) => visitor.VisitCode(this, argument);
 }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using PartnershipRules.Facts;
 using PartnershipRules.Facts.Schema;
 
 namespace PartnershipRules.RuleLanguage.Conditions;
@@ -13,7 +12,7 @@ namespace PartnershipRules.RuleLanguage.Conditions;
 /// list they sit in, e.g. <c>partners[].sector</c>). Used for rule documentation; the wording follows the YAML closely
 /// so an author can map one onto the other.
 /// </summary>
-internal sealed class ConditionDescriber
+internal sealed class ConditionDescriber : ConditionVisitor<(string Prefix, int Depth), bool>
 {
     private readonly StringBuilder _text = new();
     private readonly SortedDictionary<string, FactField> _facts = new(StringComparer.Ordinal);
@@ -24,76 +23,91 @@ internal sealed class ConditionDescriber
     /// <summary>The description as Markdown list lines.</summary>
     public string Text => _text.ToString();
 
-    public void Describe(Condition condition) => Describe(condition, string.Empty, 0);
+    public void Describe(Condition condition) => Visit(condition, (string.Empty, 0));
 
-    private void Describe(Condition condition, string prefix, int depth)
+    public override bool VisitLogical(LogicalCondition condition, (string Prefix, int Depth) at)
     {
-        switch (condition)
+        Line(at.Depth, condition.Operator == LogicalOperator.All ? "all of the following hold:" : "at least one of the following holds:");
+        foreach (var operand in condition.Operands)
         {
-            case LogicalCondition logical:
-                Line(depth, logical.Operator == LogicalOperator.All ? "all of the following hold:" : "at least one of the following holds:");
-                foreach (var operand in logical.Operands)
-                {
-                    Describe(operand, prefix, depth + 1);
-                }
-
-                break;
-            case NotCondition not:
-                Line(depth, "it is not the case that:");
-                Describe(not.Operand, prefix, depth + 1);
-                break;
-            case ComparisonCondition { Reference: { } reference } relative:
-                Line(depth, Fact(relative.Fact, prefix) + " is more than " + Convert.ToString(relative.Values[0], CultureInfo.InvariantCulture) + " months before " + Fact(reference, prefix));
-                break;
-            case ComparisonCondition comparison:
-                Line(depth, Fact(comparison.Fact, prefix) + " " + Comparison(comparison));
-                break;
-            case QuantifiedCondition quantified:
-                var list = Fact(quantified.Collection, prefix);
-                var items = prefix + quantified.Collection.Path + "[].";
-                var lead = quantified.Quantifier switch
-                {
-                    Quantifier.Some => "at least one of " + list,
-                    Quantifier.Every => "every one of " + list,
-                    _ => "none of " + list,
-                };
-                if (quantified.Where is null)
-                {
-                    Line(depth, lead + " is recorded");
-                }
-                else
-                {
-                    Line(depth, lead + (quantified.Quantifier == Quantifier.Every ? " meets:" : " such that:"));
-                    Describe(quantified.Where, items, depth + 1);
-                }
-
-                break;
-            case CountCondition count:
-                Line(depth, "the number of " + Fact(count.Collection, prefix) + (count.Where is null ? string.Empty : " that meet the condition below") + " " + Bound(count.Operator, count.Bound));
-                if (count.Where is not null)
-                {
-                    Describe(count.Where, prefix + count.Collection.Path + "[].", depth + 1);
-                }
-
-                break;
-            case DistinctCondition distinct:
-                Line(depth, "the number of different known values of " + Fact(distinct.Of, prefix + distinct.Collection.Path + "[].") + " " + Bound(distinct.Operator, distinct.Bound));
-                break;
-            case ShareCondition share:
-                Line(depth, "the share of the total " + Fact(share.Of, prefix + share.Collection.Path + "[].") + " held by items that meet the condition below " + Bound(share.Operator, share.Bound));
-                Describe(share.Where, prefix + share.Collection.Path + "[].", depth + 1);
-                break;
-            case CodeCondition code:
-                Line(depth, "the host's C# check holds: " + code.Description + (code.Reads.Count == 0 ? string.Empty : " (reads " + string.Join(", ", code.Reads.Select(r => Fact(r, prefix))) + ")"));
-                break;
-            case FindingCondition finding:
-                Line(depth, $"rule [{finding.RuleId}]({finding.RuleId}.md) fired");
-                break;
-            case FindingCountCondition findings:
-                Line(depth, "the number of findings of " + findings.FilterText + " (" + string.Join(", ", findings.RuleIds.Select(id => $"[{id}]({id}.md)")) + ") " + Bound(findings.Operator, findings.Bound));
-                break;
+            Visit(operand, (at.Prefix, at.Depth + 1));
         }
+
+        return true;
     }
+
+    public override bool VisitNot(NotCondition condition, (string Prefix, int Depth) at)
+    {
+        Line(at.Depth, "it is not the case that:");
+        return Visit(condition.Operand, (at.Prefix, at.Depth + 1));
+    }
+
+    public override bool VisitComparison(ComparisonCondition condition, (string Prefix, int Depth) at)
+    {
+        Line(
+            at.Depth,
+            condition.Reference is { } reference
+                ? Fact(condition.Fact, at.Prefix) + " is more than " + Convert.ToString(condition.Values[0], CultureInfo.InvariantCulture) + " months before " + Fact(reference, at.Prefix)
+                : Fact(condition.Fact, at.Prefix) + " " + Comparison(condition));
+        return true;
+    }
+
+    public override bool VisitQuantified(QuantifiedCondition condition, (string Prefix, int Depth) at)
+    {
+        var list = Fact(condition.Collection, at.Prefix);
+        var lead = condition.Quantifier switch
+        {
+            Quantifier.Some => "at least one of " + list,
+            Quantifier.Every => "every one of " + list,
+            _ => "none of " + list,
+        };
+        if (condition.Where is null)
+        {
+            Line(at.Depth, lead + " is recorded");
+            return true;
+        }
+
+        Line(at.Depth, lead + (condition.Quantifier == Quantifier.Every ? " meets:" : " such that:"));
+        return Visit(condition.Where, (Items(at.Prefix, condition.Collection), at.Depth + 1));
+    }
+
+    public override bool VisitCount(CountCondition condition, (string Prefix, int Depth) at)
+    {
+        Line(at.Depth, "the number of " + Fact(condition.Collection, at.Prefix) + (condition.Where is null ? string.Empty : " that meet the condition below") + " " + ConditionWords.Bound(condition.Operator, condition.Bound));
+        return condition.Where is null || Visit(condition.Where, (Items(at.Prefix, condition.Collection), at.Depth + 1));
+    }
+
+    public override bool VisitDistinct(DistinctCondition condition, (string Prefix, int Depth) at)
+    {
+        Line(at.Depth, "the number of different known values of " + Fact(condition.Of, Items(at.Prefix, condition.Collection)) + " " + ConditionWords.Bound(condition.Operator, condition.Bound));
+        return true;
+    }
+
+    public override bool VisitShare(ShareCondition condition, (string Prefix, int Depth) at)
+    {
+        Line(at.Depth, "the share of the total " + Fact(condition.Of, Items(at.Prefix, condition.Collection)) + " held by items that meet the condition below " + ConditionWords.Bound(condition.Operator, condition.Bound));
+        return Visit(condition.Where, (Items(at.Prefix, condition.Collection), at.Depth + 1));
+    }
+
+    public override bool VisitFinding(FindingCondition condition, (string Prefix, int Depth) at)
+    {
+        Line(at.Depth, $"rule [{condition.RuleId}]({condition.RuleId}.md) fired");
+        return true;
+    }
+
+    public override bool VisitFindingCount(FindingCountCondition condition, (string Prefix, int Depth) at)
+    {
+        Line(at.Depth, "the number of findings of " + condition.FilterText + " (" + string.Join(", ", condition.RuleIds.Select(id => $"[{id}]({id}.md)")) + ") " + ConditionWords.Bound(condition.Operator, condition.Bound));
+        return true;
+    }
+
+    public override bool VisitCode(CodeCondition condition, (string Prefix, int Depth) at)
+    {
+        Line(at.Depth, "the host's C# check holds: " + condition.Description + (condition.Reads.Count == 0 ? string.Empty : " (reads " + string.Join(", ", condition.Reads.Select(r => Fact(r, at.Prefix))) + ")"));
+        return true;
+    }
+
+    private static string Items(string prefix, FactAccess collection) => prefix + collection.Path + "[].";
 
     private string Fact(FactAccess access, string prefix)
     {
@@ -107,8 +121,6 @@ internal sealed class ConditionDescriber
         comparison.Operator == ComparisonOperator.IsKnown
             ? "is recorded and known"
             : ConditionWords.Comparison(comparison.Operator, comparison.Values, v => "`" + v + "`");
-
-    private static string Bound(ComparisonOperator op, double bound) => ConditionWords.Bound(op, bound);
 
     private void Line(int depth, string text) => _text.Append(' ', depth * 2).Append("- ").Append(text).Append('\n');
 }

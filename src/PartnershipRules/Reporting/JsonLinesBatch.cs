@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using PartnershipRules.Cases;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Documents;
+using PartnershipRules.Engine;
+using PartnershipRules.Model;
+
+namespace PartnershipRules.Reporting;
+
+/// <summary>
+/// A streaming batch in JSON Lines: one JSON case document per input line, one compact result per output line
+/// (<see cref="JsonLinesReportWriter"/>), in input order. Lines are read and evaluated in parallel on the analyzer's
+/// batch evaluator, each case in its own NRules session, with a bounded number of lines in flight, so memory stays
+/// flat however long the input is. A line that does not load gives an error line naming it, and the batch goes on.
+/// </summary>
+public static class JsonLinesBatch
+{
+    /// <summary>Lines in flight per worker: enough to keep every worker busy while the writer waits for a slow line.</summary>
+    private const int WindowPerWorker = 32;
+
+    /// <summary>Runs the batch.</summary>
+    /// <param name="input">The lines.</param>
+    /// <param name="inputName">The input's name in diagnostics (a file path, or <c>stdin</c>).</param>
+    /// <param name="output">Where the result lines go, each as soon as it and the lines before it are ready.</param>
+    /// <param name="analyzer">The analyzer, shared by the workers.</param>
+    /// <param name="options">Parallelism, the failing threshold and the limits each line is read within.</param>
+    /// <param name="cancellationToken">Stops reading; lines already started finish.</param>
+    /// <returns>The counts.</returns>
+    public static JsonLinesBatchSummary Run(TextReader input, string inputName, TextWriter output, PartnershipAnalyzer analyzer, JsonLinesBatchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        if (input is null)
+        {
+            throw new ArgumentNullException(nameof(input));
+        }
+
+        if (output is null)
+        {
+            throw new ArgumentNullException(nameof(output));
+        }
+
+        if (analyzer is null)
+        {
+            throw new ArgumentNullException(nameof(analyzer));
+        }
+
+        options ??= new JsonLinesBatchOptions();
+        var batch = new BatchEvaluationOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, MaxInFlight = options.MaxDegreeOfParallelism * WindowPerWorker };
+        int lines = 0, evaluated = 0, errors = 0, failing = 0;
+        foreach (var line in BatchEvaluator.Run(Lines(input), (line, ct) => Evaluate(line, inputName ?? "input", analyzer, options, ct), batch, cancellationToken))
+        {
+            if (line.Json is null)
+            {
+                continue;
+            }
+
+            lines++;
+            if (line.IsError)
+            {
+                errors++;
+            }
+            else
+            {
+                evaluated++;
+            }
+
+            if (line.Fails)
+            {
+                failing++;
+            }
+
+            output.Write(line.Json);
+        }
+
+        output.Flush();
+        return new JsonLinesBatchSummary(lines, evaluated, errors, failing);
+    }
+
+    private static IEnumerable<(int Number, string Text)> Lines(TextReader input)
+    {
+        var number = 0;
+        while (input.ReadLine() is { } text)
+        {
+            yield return (++number, text);
+        }
+    }
+
+    private static LineResult Evaluate((int Number, string Text) line, string inputName, PartnershipAnalyzer analyzer, JsonLinesBatchOptions options, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(line.Text))
+        {
+            // Blank lines (a trailing newline, a separator) are not cases.
+            return new LineResult(null, false, false);
+        }
+
+        try
+        {
+            var load = CaseFile.Parse(inputName, line.Text, options.CaseFileLimits);
+            if (load.Case is null)
+            {
+                return new LineResult(JsonLinesReportWriter.ErrorLine(line.Number, load.Diagnostics.Where(d => d.IsError)), IsError: true, Fails: false);
+            }
+
+            // Paths locate findings within the line; file positions would all say line 1.
+            var partnershipCase = new PartnershipCase(load.Case.Partnership, null, load.Case.Suppressions);
+            var result = analyzer.Analyze(partnershipCase, cancellationToken);
+            var fails = options.FailOn is { } threshold && result.Fails(threshold);
+            var report = new CaseReport(inputName, partnershipCase.Partnership.Name, result) { PartnershipId = partnershipCase.Partnership.Id, Line = line.Number };
+            return new LineResult(JsonLinesReportWriter.ResultLine(line.Number, report), IsError: false, fails);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // One bad line must not stop the batch: anything unexpected becomes that line's error result.
+            return new LineResult(JsonLinesReportWriter.ErrorLine(line.Number, new[] { Diagnostic.Create(DiagnosticDescriptors.EvaluationFailed, null, ex.GetBaseException().Message) }), IsError: true, Fails: false);
+        }
+    }
+
+    private sealed record LineResult(string? Json, bool IsError, bool Fails);
+}

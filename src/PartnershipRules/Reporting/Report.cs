@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Engine;
+using PartnershipRules.Model;
+
+namespace PartnershipRules.Reporting;
+
+/// <summary>
+/// What every <see cref="ReportWriter"/> writes from: the evaluated cases, the rules that ran, the reproducibility
+/// stamp, and the diagnostics not tied to one case (e.g. warnings from building the analyzer). Immutable.
+/// </summary>
+public sealed class Report
+{
+    /// <summary>Creates a report.</summary>
+    /// <param name="cases">One entry per case evaluated, in the order to write them.</param>
+    /// <param name="rules">The rules that ran (<see cref="PartnershipAnalyzer.Rules"/>), described by SARIF.</param>
+    /// <param name="stamp">Library version, rule-set hash and evaluation date (JSON); null to leave it out.</param>
+    /// <param name="helpUriBase">Where the rules folder is published, so SARIF can give absolute help links; null for relative links only.</param>
+    /// <param name="diagnostics">Diagnostics not tied to a case, for the machine-readable formats; none by default.</param>
+    public Report(IReadOnlyList<CaseReport> cases, IReadOnlyList<RuleDescriptor> rules, ReportStamp? stamp = null, Uri? helpUriBase = null, IReadOnlyList<Diagnostic>? diagnostics = null)
+    {
+        Cases = cases ?? throw new ArgumentNullException(nameof(cases));
+        Rules = rules ?? throw new ArgumentNullException(nameof(rules));
+        Stamp = stamp;
+        HelpUriBase = helpUriBase;
+        Diagnostics = diagnostics ?? Array.Empty<Diagnostic>();
+    }
+
+    /// <summary>The cases, in the order written.</summary>
+    public IReadOnlyList<CaseReport> Cases { get; }
+
+    /// <summary>The rules that ran.</summary>
+    public IReadOnlyList<RuleDescriptor> Rules { get; }
+
+    /// <summary>The reproducibility stamp, if any.</summary>
+    public ReportStamp? Stamp { get; }
+
+    /// <summary>Where the rules folder is published, if known.</summary>
+    public Uri? HelpUriBase { get; }
+
+    /// <summary>Diagnostics not tied to a case.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>A report of an analyzer's results, stamped with its rule-set hash and the given evaluation date.</summary>
+    /// <param name="analyzer">The analyzer that produced the results.</param>
+    /// <param name="cases">The cases.</param>
+    /// <param name="evaluationDate">The date the host evaluates on (the library never reads the clock for it).</param>
+    /// <param name="helpUriBase">Where the rules folder is published, if known.</param>
+    /// <param name="diagnostics">Diagnostics not tied to a case.</param>
+    /// <returns>The report.</returns>
+    public static Report For(PartnershipAnalyzer analyzer, IReadOnlyList<CaseReport> cases, DateTime? evaluationDate = null, Uri? helpUriBase = null, IReadOnlyList<Diagnostic>? diagnostics = null)
+    {
+        if (analyzer is null)
+        {
+            throw new ArgumentNullException(nameof(analyzer));
+        }
+
+        return new Report(cases, analyzer.Rules, ReportStamp.For(analyzer, evaluationDate), helpUriBase, diagnostics);
+    }
+}

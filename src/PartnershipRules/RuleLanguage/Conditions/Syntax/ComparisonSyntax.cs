@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Documents;
+using PartnershipRules.Facts.Schema;
+
+namespace PartnershipRules.RuleLanguage.Conditions.Syntax;
+
+/// <summary><c>fact: PATH</c> with one operator: <c>equals</c>, <c>oneOf</c>, <c>atLeast</c>, <c>contains</c>, <c>is</c>, <c>olderThanMonths</c>...</summary>
+internal sealed class ComparisonSyntax : ConditionSyntax
+{
+    /// <summary>The operators of a comparison, as written.</summary>
+    internal static readonly IReadOnlyDictionary<string, ComparisonOperator> Operators = new Dictionary<string, ComparisonOperator>(StringComparer.Ordinal)
+    {
+        ["equals"] = ComparisonOperator.Equals,
+        ["notEquals"] = ComparisonOperator.NotEquals,
+        ["oneOf"] = ComparisonOperator.OneOf,
+        ["noneOf"] = ComparisonOperator.NoneOf,
+        ["lessThan"] = ComparisonOperator.LessThan,
+        ["greaterThan"] = ComparisonOperator.GreaterThan,
+        ["atLeast"] = ComparisonOperator.AtLeast,
+        ["atMost"] = ComparisonOperator.AtMost,
+        ["contains"] = ComparisonOperator.Contains,
+        ["is"] = ComparisonOperator.IsKnown,
+        ["olderThanMonths"] = ComparisonOperator.OlderThanMonths,
+    };
+
+    private static readonly string[] AllKeys = new[] { "fact" }.Concat(Operators.Keys).ToArray();
+
+    public override IReadOnlyList<string> Heads { get; } = new[] { "fact" };
+
+    public override IReadOnlyCollection<string> Keys(string head) => AllKeys;
+
+    public override Condition? Bind(DocMapping mapping, DocEntry head, RecordSchema scope, ConditionBinder binder)
+    {
+        var access = binder.ResolvePath(head.Value, scope, "fact");
+        if (access is null)
+        {
+            return null;
+        }
+
+        var operators = mapping.Entries.Where(e => Operators.ContainsKey(e.Key.Value)).ToList();
+        if (operators.Count != 1)
+        {
+            return binder.Fail(DiagnosticDescriptors.OneComparisonExpected, mapping.Location, "A comparison of '" + access.Path + "'", string.Join(", ", Operators.Keys));
+        }
+
+        var entry = operators[0];
+        var written = entry.Key.Value;
+        var op = Operators[written];
+        var field = access.Field;
+        if (field.Shape is FieldShape.Record or FieldShape.RecordList)
+        {
+            return binder.Mismatch(head.Value.Location, written, access.Path, field.Describe(), "Compare one of its facts, or use some, every, none or count for lists.");
+        }
+
+        switch (op)
+        {
+            case ComparisonOperator.IsKnown:
+                return BindIs(entry, access, binder);
+            case ComparisonOperator.OlderThanMonths:
+                return BindOlderThan(entry, access, scope, binder);
+            case ComparisonOperator.Contains:
+                if (field.Shape != FieldShape.ValueList)
+                {
+                    return binder.Mismatch(entry.Key.Location, written, access.Path, field.Describe(), "'contains' applies to lists of values; use 'equals' or 'oneOf'.");
+                }
+
+                var item = binder.ParseValue(entry.Value, field.ScalarType!, access.Path, written);
+                return item is null ? null : new ComparisonCondition(entry.Key.Location, access, op, new[] { item });
+        }
+
+        if (field.Shape == FieldShape.ValueList)
+        {
+            return binder.Mismatch(entry.Key.Location, written, access.Path, field.Describe(), "Use 'contains' or 'is'.");
+        }
+
+        var type = field.ScalarType!;
+        if (op is ComparisonOperator.LessThan or ComparisonOperator.GreaterThan or ComparisonOperator.AtLeast or ComparisonOperator.AtMost && !type.IsOrdered)
+        {
+            return binder.Mismatch(entry.Key.Location, written, access.Path, type.Description, "Ordering needs a number, a date or a scale; use 'equals' or 'oneOf'.");
+        }
+
+        if (op is ComparisonOperator.OneOf or ComparisonOperator.NoneOf)
+        {
+            if (entry.Value is not DocSequence { Items.Count: > 0 } list)
+            {
+                return binder.Fail(DiagnosticDescriptors.ListExpected, entry.Value.Location, written, "values");
+            }
+
+            var values = new List<object>();
+            foreach (var element in list.Items)
+            {
+                var parsed = binder.ParseValue(element, type, access.Path, written);
+                if (parsed is null)
+                {
+                    return null;
+                }
+
+                values.Add(parsed);
+            }
+
+            return new ComparisonCondition(entry.Key.Location, access, op, values);
+        }
+
+        var value = binder.ParseValue(entry.Value, type, access.Path, written);
+        return value is null ? null : new ComparisonCondition(entry.Key.Location, access, op, new[] { value });
+    }
+
+    private static Condition? BindIs(DocEntry entry, FactAccess access, ConditionBinder binder)
+    {
+        var text = (entry.Value as DocScalar)?.Value;
+        switch (text)
+        {
+            case "known":
+                return new ComparisonCondition(entry.Key.Location, access, ComparisonOperator.IsKnown, Array.Empty<object>());
+            case "unknown":
+                return new ComparisonCondition(entry.Key.Location, access, ComparisonOperator.IsUnknown, Array.Empty<object>());
+            case "true" or "false" when access.Field.Shape == FieldShape.Value && access.Field.ScalarType!.Kind == ValueKind.Boolean:
+                return new ComparisonCondition(entry.Key.Location, access, ComparisonOperator.Equals, new object[] { text == "true" });
+            default:
+                return binder.Mismatch(entry.Value.Location, "is: " + (text ?? entry.Value.KindName), access.Path, access.Field.Describe(), "'is' takes known or unknown (and true or false for true/false facts).");
+        }
+    }
+
+    /// <summary>
+    /// "How long ago" is measured from the case's own assessment date, never the clock: rule files cannot reach the
+    /// clock, and a case evaluated twice gives the same answer.
+    /// </summary>
+    private static Condition? BindOlderThan(DocEntry entry, FactAccess access, RecordSchema scope, ConditionBinder binder)
+    {
+        const string Written = "olderThanMonths";
+        const string Months = "a whole number of months from 0 to 1200";
+        if (access.Field.Shape != FieldShape.Value || access.Field.ScalarType!.Kind != ValueKind.Date)
+        {
+            return binder.Mismatch(entry.Key.Location, Written, access.Path, access.Field.Describe(), "It applies to dates.");
+        }
+
+        var reference = scope.Find(ConditionBinder.AssessmentDate);
+        if (scope != FactSchema.Default.Root || reference is null)
+        {
+            return binder.Mismatch(
+                entry.Key.Location,
+                Written,
+                access.Path,
+                "a date of each " + scope.DisplayName,
+                $"It measures from the partnership's '{ConditionBinder.AssessmentDate}', so it applies only to dates of the partnership itself, not inside some, every or none.");
+        }
+
+        int months;
+        if (entry.Value is DocMapping)
+        {
+            if (binder.Parameter(entry.Value, Written) is not { } value)
+            {
+                return null;
+            }
+
+            if (value < 0 || value > 1200 || value != Math.Floor(value))
+            {
+                return binder.Fail(DiagnosticDescriptors.InvalidNumber, entry.Value.Location, Written, Months, "; the parameter's value is " + value.ToString(CultureInfo.InvariantCulture));
+            }
+
+            months = (int)value;
+        }
+        else if (entry.Value is not DocScalar { IsPlain: true } scalar || !int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out months) || months > 1200)
+        {
+            return binder.Fail(DiagnosticDescriptors.InvalidNumber, entry.Value.Location, Written, Months + ", e.g. 24, or {parameter: NAME}", string.Empty);
+        }
+
+        return new ComparisonCondition(entry.Key.Location, access, ComparisonOperator.OlderThanMonths, new object[] { months }, new FactAccess(scope, new[] { reference }));
+    }
+}
