@@ -1,6 +1,3 @@
-
-
-
 using PartnershipRules.Benchmarks;
 using PartnershipRules.Facts;
 using PartnershipRules.Model;

@@ -108,6 +108,96 @@ public class DependencyInjectionTests
         Assert.Equal(new DateTime(2026, 11, 26), result.AssessmentDate.Value);
     }
 
+    private static IPartnershipAdvisor FromConfiguration(ServiceProviderHolder holder, Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        holder.Provider = Build(s => s.AddPartnershipRules(configuration.GetSection(PartnershipRulesOptions.SectionName)));
+        return holder.Provider.GetRequiredService<IPartnershipAdvisor>();
+    }
+
+    [Fact]
+    public void Configuration_sets_the_evaluation_timeout_through_the_one_builder()
+    {
+        using var holder = new ServiceProviderHolder();
+        var advisor = FromConfiguration(holder, new() { ["PartnershipRules:EvaluationTimeout"] = "00:00:00.0000001" });
+        var result = advisor.Analyze(Examples.Load("community-regeneration.yaml"));
+        Assert.False(result.IsComplete);
+        Assert.Contains(result.Diagnostics, d => d.Id == "PRE004");
+    }
+
+    [Fact]
+    public void Configuration_sets_a_document_limit_through_the_one_builder()
+    {
+        using var holder = new ServiceProviderHolder();
+        var advisor = FromConfiguration(holder, new() { ["PartnershipRules:CaseFileLimits:MaxFileBytes"] = "100" });
+        using var body = File.OpenRead(Examples.Path("community-regeneration.yaml"));
+        var read = advisor.ReadCase("request.yaml", body);
+        Assert.Contains(read.Diagnostics, d => d.Id == "PR0002");
+
+        using var unlimited = new ServiceProviderHolder();
+        using var again = File.OpenRead(Examples.Path("community-regeneration.yaml"));
+        Assert.False(FromConfiguration(unlimited, new()).ReadCase("request.yaml", again).HasErrors);
+    }
+
+    [Fact]
+    public void Configuration_sets_a_rule_parameter_through_the_one_builder()
+    {
+        using var holder = new ServiceProviderHolder();
+        var advisor = FromConfiguration(holder, new() { ["PartnershipRules:Parameters:PR4007.minimumBarriers"] = "100" });
+        Assert.DoesNotContain(advisor.Analyze(Examples.Load("community-regeneration.yaml")).Findings, f => f.RuleId == "PR4007");
+
+        using var defaults = new ServiceProviderHolder();
+        Assert.Contains(FromConfiguration(defaults, new()).Analyze(Examples.Load("community-regeneration.yaml")).Findings, f => f.RuleId == "PR4007");
+    }
+
+    [Fact]
+    public void Every_setting_a_configuration_file_can_hold_binds()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["PartnershipRules:IncludeDefaultCatalogue"] = "false",
+            ["PartnershipRules:RuleDirectories:0"] = "site-rules",
+            ["PartnershipRules:ConfigurationFile"] = "partnershiprules.yaml",
+            ["PartnershipRules:RuleSeverities:PR3002"] = "None",
+            ["PartnershipRules:CategorySeverities:Barriers"] = "Silent",
+            ["PartnershipRules:Parameters:PR4007.minimumBarriers"] = "5",
+            ["PartnershipRules:MaxFindings"] = "7",
+            ["PartnershipRules:EvaluationTimeout"] = "00:00:02",
+            ["PartnershipRules:ExpressionCompiler"] = "Framework",
+            ["PartnershipRules:AssessUndatedCasesToday"] = "true",
+            ["PartnershipRules:RuleFileLimits:MaxNodes"] = "1000",
+            ["PartnershipRules:CaseFileLimits:MaxFileBytes"] = "2048",
+            ["PartnershipRules:ConfigurationFileLimits:MaxDepth"] = "8",
+            ["PartnershipRules:WatchForChanges"] = "true",
+            ["PartnershipRules:ReloadDelay"] = "00:00:01",
+        }).Build();
+        var options = new PartnershipRulesOptions();
+        configuration.GetSection(PartnershipRulesOptions.SectionName).Bind(options);
+        Assert.False(options.IncludeDefaultCatalogue);
+        Assert.Equal(new[] { "site-rules" }, options.RuleDirectories);
+        Assert.Equal("partnershiprules.yaml", options.ConfigurationFile);
+        Assert.Equal(Severity.None, options.RuleSeverities["PR3002"]);
+        Assert.Equal(Severity.Silent, options.CategorySeverities[RuleCategory.Barriers]);
+        Assert.Equal(5, options.Parameters["PR4007.minimumBarriers"]);
+        Assert.Equal(7, options.MaxFindings);
+        Assert.Equal(TimeSpan.FromSeconds(2), options.EvaluationTimeout);
+        Assert.Equal(PartnershipRules.Engine.ExpressionCompiler.Framework, options.ExpressionCompiler);
+        Assert.True(options.AssessUndatedCasesToday);
+        Assert.Equal(1000, options.EffectiveRuleFileLimits().MaxNodes);
+        Assert.Equal(2048, options.EffectiveCaseFileLimits().MaxFileBytes);
+        Assert.Equal(8, options.EffectiveConfigurationFileLimits().MaxDepth);
+        Assert.True(options.WatchForChanges);
+        Assert.Equal(TimeSpan.FromSeconds(1), options.ReloadDelay);
+    }
+
+    /// <summary>Disposes the provider a test built, whichever it was.</summary>
+    private sealed class ServiceProviderHolder : IDisposable
+    {
+        public ServiceProvider? Provider { get; set; }
+
+        public void Dispose() => Provider?.Dispose();
+    }
+
     private sealed class FixedClock : TimeProvider
     {
         private readonly DateTimeOffset _now;

@@ -1,7 +1,3 @@
-
-
-
-
 using PartnershipRules.Cases;
 using PartnershipRules.Model;
 

@@ -1,7 +1,3 @@
-
-
-
-
 using PartnershipRules.Facts;
 using PartnershipRules.Model;
 using PartnershipRules.RuleLanguage;

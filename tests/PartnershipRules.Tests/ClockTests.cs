@@ -1,7 +1,3 @@
-
-
-
-
 using PartnershipRules.Engine;
 using PartnershipRules.Facts;
 using PartnershipRules.Model;

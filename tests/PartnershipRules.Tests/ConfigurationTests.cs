@@ -1,7 +1,3 @@
-
-
-
-
 using PartnershipRules.Configuration;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Engine;

@@ -1,6 +1,3 @@
-
-
-
 using PartnershipRules.Cli;
 using PartnershipRules.Facts;
 

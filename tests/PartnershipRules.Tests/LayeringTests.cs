@@ -1,7 +1,3 @@
-
-
-
-
 using PartnershipRules.Cases;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Engine;

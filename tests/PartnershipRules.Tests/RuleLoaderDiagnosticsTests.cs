@@ -1,7 +1,3 @@
-
-
-
-
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Facts;
 using PartnershipRules.RuleLanguage;

@@ -1,6 +1,3 @@
-
-
-
 using PartnershipRules.Model;
 
 namespace PartnershipRules.Engine;

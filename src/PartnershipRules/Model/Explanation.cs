@@ -1,7 +1,3 @@
-
-
-
-
 using PartnershipRules.RuleLanguage.Conditions;
 
 namespace PartnershipRules.Model;

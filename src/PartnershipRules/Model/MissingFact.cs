@@ -1,7 +1,3 @@
-
-
-
-
 using PartnershipRules.Facts;
 
 namespace PartnershipRules.Model;

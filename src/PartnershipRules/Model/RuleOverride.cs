@@ -1,7 +1,3 @@
-
-
-
-
 using PartnershipRules.Diagnostics;
 
 namespace PartnershipRules.Model;

@@ -278,6 +278,23 @@ public sealed class JsonReportWriter : ReportWriter
             WriteSource(json, location);
         }
 
+        if (diagnostic.AdditionalLocations.Count > 0)
+        {
+            json.WriteStartArray("additionalLocations");
+            foreach (var additional in diagnostic.AdditionalLocations)
+            {
+                json.WriteStartObject();
+                WriteSource(json, additional);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            if (diagnostic.Descriptor.AdditionalLocationsLabel is { } label)
+            {
+                json.WriteString("relatedTo", label);
+            }
+        }
+
         json.WriteEndObject();
     }
 

@@ -1,7 +1,3 @@
-
-
-
-
 using PartnershipRules.Model;
 
 namespace PartnershipRules.RuleTesting;

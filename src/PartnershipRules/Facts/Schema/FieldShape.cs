@@ -1,6 +1,3 @@
-
-
-
 using PartnershipRules.Facts;
 
 namespace PartnershipRules.Facts.Schema;
