@@ -97,6 +97,10 @@ internal static class CheckCommand
             {
                 result.AddError("--input and --format jsonl go together: a JSON Lines input gives one result line per case.");
             }
+            else if (result.GetValue(cases) is { } given && given.Count(p => p == CaseInput.StandardInputArgument) > 1)
+            {
+                result.AddError("Standard input ('-') can be given only once.");
+            }
         });
         command.SetAction(parse =>
         {
@@ -119,14 +123,7 @@ internal static class CheckCommand
                 return WriteTo(parse.GetValue(outputFile), output, error, "results", writer => RunBatch(batch, analyzer, options!, threshold, parse.GetValue(parallel), writer, error));
             }
 
-            var casePaths = parse.GetValue(cases)!;
-            if (casePaths.Count(p => p == CaseInput.StandardInputArgument) > 1)
-            {
-                error.WriteLine("error: standard input ('-') can be given only once.");
-                return ExitCodes.InvalidInput;
-            }
-
-            var report = new Check(casePaths, caseInput, analyzer, options!, build, parse.GetValue(format), threshold, date, parse.GetValue(helpUriBase));
+            var report = new Check(parse.GetValue(cases)!, caseInput, analyzer, options!, build, parse.GetValue(format), threshold, date, parse.GetValue(helpUriBase));
             return WriteTo(parse.GetValue(outputFile), output, error, "report", report.Run(error));
         });
         return command;

@@ -20,14 +20,15 @@ internal static class ConfigCommand
         var command = new Command("config", "Shows the configuration in effect.");
         analyzerArguments.AddTo(command);
         command.Options.Add(effective);
+        command.Validators.Add(result =>
+        {
+            if (!result.GetValue(effective))
+            {
+                result.AddError("Say what to show: 'partnership-rules config --effective [--config FILE]'.");
+            }
+        });
         command.SetAction(parse =>
         {
-            if (!parse.GetValue(effective))
-            {
-                error.WriteLine("error: say what to show: 'partnership-rules config --effective [--config FILE]'.");
-                return ExitCodes.InvalidInput;
-            }
-
             if (analyzerArguments.Build(parse, error)?.Analyzer is not { } analyzer)
             {
                 return ExitCodes.InvalidInput;

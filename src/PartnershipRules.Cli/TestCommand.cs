@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using PartnershipRules.Diagnostics;
 using PartnershipRules.Model;
 using PartnershipRules.Hosting;
 using PartnershipRules.RuleTesting;
@@ -45,7 +46,7 @@ internal static class TestCommand
         {
             if (!Directory.Exists(DefaultRulesDirectory))
             {
-                error.WriteLine("error: no rules directory given and ./rules does not exist. Pass --rules DIR.");
+                error.WriteLine(Diagnostic.Create(DiagnosticDescriptors.DirectoryNotFound, null, DefaultRulesDirectory).ToString());
                 return ExitCodes.InvalidInput;
             }
 

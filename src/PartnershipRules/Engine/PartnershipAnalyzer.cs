@@ -43,7 +43,7 @@ public sealed class PartnershipAnalyzer
     /// <param name="catalogue">The catalogue.</param>
     /// <param name="options">Severities from a configuration file and the host's overrides.</param>
     /// <param name="cancellationToken">Cancels compilation.</param>
-    /// <exception cref="ArgumentException">A setting names no rule of the catalogue (see <see cref="SeverityResolver"/> to get these as diagnostics first).</exception>
+    /// <exception cref="ArgumentException">A setting names no rule of the catalogue (build through <see cref="Hosting.AnalyzerBuilder"/> to get these as located diagnostics instead).</exception>
     public PartnershipAnalyzer(RuleCatalogue catalogue, AnalyzerOptions options, CancellationToken cancellationToken = default)
         : this(catalogue, options, Resolve(catalogue, options), cancellationToken)
     {
@@ -275,7 +275,7 @@ public sealed class PartnershipAnalyzer
 
         using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         sha.AppendData(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
-        return RuleCatalogueLoader.Hex(sha.GetHashAndReset());
+        return ContentHash.Finish(sha);
     }
 
     private static void Contain(IRecoverableError error, IEnumerable<string> rules, DiagnosticDescriptor descriptor, EvaluationSubject subject)

@@ -6,7 +6,7 @@ using PartnershipRules.Model;
 namespace PartnershipRules.Engine;
 
 /// <summary>Each rule's effective severity, and the settings that could not be applied.</summary>
-public sealed class SeverityResolution
+internal sealed class SeverityResolution
 {
     internal SeverityResolution(IReadOnlyList<EffectiveSeverity> severities, IReadOnlyList<Diagnostic> diagnostics)
     {

@@ -9,7 +9,7 @@ using PartnershipRules.RuleLanguage;
 namespace PartnershipRules.Engine;
 
 /// <summary>Works out each rule's effective severity from the layers of configuration, in one documented order.</summary>
-public static class SeverityResolver
+internal static class SeverityResolver
 {
     /// <summary>Resolves every rule of the catalogue.</summary>
     /// <param name="catalogue">The rules.</param>

@@ -132,13 +132,11 @@ internal static class RuleCatalogueLoader
             works.Values.Select(w => w.Work).ToList(),
             criteria.Values.ToList(),
             diagnostics.ToList(),
-            Hex(hash.GetHashAndReset()));
+            ContentHash.Finish(hash));
     }
 
     /// <summary>The first place of a duplicate, as a diagnostic's additional location (none for a rule written in code without a file).</summary>
     internal static IReadOnlyList<SourceLocation> Also(SourceLocation? first) => first is null ? Array.Empty<SourceLocation>() : new[] { first };
-
-    internal static string Hex(byte[] bytes) => string.Concat(bytes.Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
 
     private static void Classify(RuleSource source, List<(DocMapping Root, string Layer)> rules, List<DocMapping> works, List<DocMapping> criteria, DiagnosticBag diagnostics, System.Security.Cryptography.IncrementalHash hash, DocumentLimits limits)
     {
@@ -179,13 +177,13 @@ internal static class RuleCatalogueLoader
 
     private static List<RuleDefinition> Bind(List<ParsedRule> parsed, DiagnosticBag diagnostics)
     {
-        var directory = new RuleDirectory(parsed.Select(p => p.Descriptor));
+        var known = new KnownRules(parsed.Select(p => p.Descriptor));
         var bound = new Dictionary<string, RuleDefinition>(StringComparer.Ordinal);
         var root = FactSchema.Default.Root;
         foreach (var rule in parsed)
         {
-            directory.Current = rule.Descriptor.Id;
-            var binder = new ConditionBinder(diagnostics, directory, rule.Descriptor.Parameters);
+            known.Current = rule.Descriptor.Id;
+            var binder = new ConditionBinder(diagnostics, known, rule.Descriptor.Parameters);
             Condition? appliesWhen;
             Condition? condition;
             var hasPrecondition = rule.AppliesWhen is not null || rule.Code?.AppliesWhen is not null;
@@ -296,33 +294,5 @@ internal static class RuleCatalogueLoader
         }
 
         return null;
-    }
-
-    private sealed class RuleDirectory : IRuleDirectory
-    {
-        private readonly List<RuleDescriptor> _rules;
-        private readonly HashSet<string> _ids;
-
-        public RuleDirectory(IEnumerable<RuleDescriptor> rules)
-        {
-            _rules = rules.ToList();
-            _ids = new HashSet<string>(_rules.Select(r => r.Id), StringComparer.Ordinal);
-        }
-
-        public string Current { get; set; } = string.Empty;
-
-        public IEnumerable<string> Ids => _ids;
-
-        public bool Exists(string id) => _ids.Contains(id);
-
-        public IReadOnlyList<string> Select(RuleKind? kind, RuleCategory? category, IReadOnlyList<string> ids, IReadOnlyList<string> tags) =>
-            _rules
-                .Where(r => r.Id != Current)
-                .Where(r => kind is null || r.Kind == kind)
-                .Where(r => category is null || r.Category == category)
-                .Where(r => ids.Count == 0 || ids.Contains(r.Id))
-                .Where(r => tags.Count == 0 || tags.Any(t => r.Tags.Contains(t)))
-                .Select(r => r.Id)
-                .ToList();
     }
 }

@@ -33,6 +33,14 @@ internal sealed class ConditionBinder
 
     internal const int MaxConditionNodes = 500;
 
+    /// <summary>
+    /// The comparisons of a count, distinct count, share or findings count: those of a fact comparison that order or
+    /// equate numbers. Declared before <see cref="Syntaxes"/>, whose kinds read it.
+    /// </summary>
+    internal static readonly IReadOnlyDictionary<string, ComparisonOperator> CountOperators = ComparisonSyntax.Operators
+        .Where(p => p.Value is ComparisonOperator.Equals or ComparisonOperator.NotEquals or ComparisonOperator.LessThan or ComparisonOperator.GreaterThan or ComparisonOperator.AtLeast or ComparisonOperator.AtMost)
+        .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+
     /// <summary>Every kind of condition, each with the head keys it claims.</summary>
     internal static readonly IReadOnlyList<ConditionSyntax> Syntaxes = new ConditionSyntax[]
     {
@@ -43,17 +51,6 @@ internal sealed class ConditionBinder
     /// <summary>The head keys of the language, one per condition: all, any, not, fact, some, every, none, count...</summary>
     internal static readonly IReadOnlyList<string> Heads = Syntaxes.SelectMany(s => s.Heads).ToArray();
 
-    /// <summary>The comparisons of a count, distinct count, share or findings count.</summary>
-    internal static readonly IReadOnlyDictionary<string, ComparisonOperator> CountOperators = new Dictionary<string, ComparisonOperator>(StringComparer.Ordinal)
-    {
-        ["equals"] = ComparisonOperator.Equals,
-        ["notEquals"] = ComparisonOperator.NotEquals,
-        ["lessThan"] = ComparisonOperator.LessThan,
-        ["greaterThan"] = ComparisonOperator.GreaterThan,
-        ["atLeast"] = ComparisonOperator.AtLeast,
-        ["atMost"] = ComparisonOperator.AtMost,
-    };
-
     private static readonly Dictionary<string, ConditionSyntax> ByHead = Syntaxes.SelectMany(s => s.Heads.Select(h => (h, s))).ToDictionary(p => p.h, p => p.s, StringComparer.Ordinal);
 
     private readonly DiagnosticBag _diagnostics;
@@ -62,7 +59,7 @@ internal sealed class ConditionBinder
     private int _depth;
     private int _nodes;
 
-    public ConditionBinder(DiagnosticBag diagnostics, IRuleDirectory rules, IReadOnlyList<RuleParameter>? parameters = null)
+    public ConditionBinder(DiagnosticBag diagnostics, IKnownRules rules, IReadOnlyList<RuleParameter>? parameters = null)
     {
         _diagnostics = diagnostics;
         Rules = rules;
@@ -70,7 +67,7 @@ internal sealed class ConditionBinder
     }
 
     /// <summary>The other rules of the rule set, for <c>finding</c> and <c>findings</c>.</summary>
-    public IRuleDirectory Rules { get; }
+    public IKnownRules Rules { get; }
 
     /// <summary>Where the diagnostics go (a kind that reads a nested mapping with its own reader reports there too).</summary>
     public DiagnosticBag Diagnostics => _diagnostics;

@@ -4,7 +4,7 @@ using PartnershipRules.Model;
 namespace PartnershipRules.RuleLanguage.Conditions;
 
 /// <summary>What a condition may know about the other rules of the rule set.</summary>
-internal interface IRuleDirectory
+internal interface IKnownRules
 {
     IEnumerable<string> Ids { get; }
 
