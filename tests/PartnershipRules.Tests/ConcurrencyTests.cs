@@ -10,8 +10,11 @@ namespace PartnershipRules.Tests;
 /// <summary>
 /// One compiled analyzer serving many threads gives exactly the sequential results, and repeated evaluation does not
 /// retain memory. (Each thread has its own NRules session, reused after clean evaluations; nothing mutable is shared.)
+/// At full size (16 threads × 10,000 evaluations; 100,000 evaluations) these take minutes, so they are the Stress
+/// category, run after the README's test command (which leaves them out) by <c>.ci/run</c>.
 /// </summary>
 [Collection(ConcurrencyTests.Alone)]
+[Trait("Category", "Stress")]
 public class ConcurrencyTests
 {
     /// <summary>These tests measure the whole process (threads, memory), so they run alone, after the others.</summary>
