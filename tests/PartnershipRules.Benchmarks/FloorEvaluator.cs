@@ -85,7 +85,7 @@ public sealed class FloorEvaluator
             results.Add(subject.Outcomes.TryGetValue(rule.Descriptor.Id, out var outcome) ? outcome.Result : RuleResult.Quiet(rule.Descriptor, Outcome.NotFired));
         }
 
-        return new AnalysisResult(results, subject.Diagnostics, isComplete: true, _ruleSetHash, maxFindings: null, subject.Partnership.AssessedOn, assessmentDateFromClock: false);
+        return new AnalysisResult(results, subject.Diagnostics, isComplete: true, _ruleSetHash, maxFindings: null, subject.Partnership.AssessedOn, assessmentDateFromClock: false, partnership: subject.Partnership);
     }
 
     /// <summary>

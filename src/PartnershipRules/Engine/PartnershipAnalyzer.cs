@@ -120,13 +120,11 @@ public sealed class PartnershipAnalyzer
         var results = _rules
             .Select(r => subject.Outcomes.TryGetValue(r.Descriptor.Id, out var outcome) ? outcome.Result : RuleResult.Quiet(r.Descriptor, Outcome.NotFired))
             .Where(r => !_severities.TryGetValue(r.RuleId, out var severity) || severity.IsReported)
-            .Select(r => r.Finding is { } finding && _severities.TryGetValue(r.RuleId, out var severity) && severity.Severity != finding.Severity
-                ? r.WithFinding(finding.WithSeverity(severity.Severity))
-                : r)
+            .Select(r => _severities.TryGetValue(r.RuleId, out var severity) && severity.Severity != r.Severity ? r.WithSeverity(severity.Severity) : r)
             .ToList();
         if (partnershipCase.Suppressions.Count == 0 && _suppressions.Count == 0)
         {
-            return new AnalysisResult(results, subject.Diagnostics, complete && subject.Diagnostics.Count == 0, RuleSetHash, _maxFindings, dated, fromClock);
+            return new AnalysisResult(results, subject.Diagnostics, complete && subject.Diagnostics.Count == 0, RuleSetHash, _maxFindings, dated, fromClock, null, subject.Partnership);
         }
 
         var suppressions = partnershipCase.Suppressions.Concat(_suppressions).ToList();
@@ -143,7 +141,7 @@ public sealed class PartnershipAnalyzer
             return r.WithFinding(r.Finding!.WithSuppression(suppression));
         }).ToList();
         var unmatched = suppressions.Where(s => !used.Contains(s)).ToList();
-        return new AnalysisResult(results, subject.Diagnostics, complete && subject.Diagnostics.Count == 0, RuleSetHash, _maxFindings, dated, fromClock, unmatched);
+        return new AnalysisResult(results, subject.Diagnostics, complete && subject.Diagnostics.Count == 0, RuleSetHash, _maxFindings, dated, fromClock, unmatched, subject.Partnership);
     }
 
     /// <summary>

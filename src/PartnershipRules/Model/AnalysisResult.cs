@@ -16,8 +16,10 @@ public sealed class AnalysisResult
         int? maxFindings,
         Fact<System.DateTime> assessmentDate,
         bool assessmentDateFromClock,
-        IReadOnlyList<Suppression>? unmatchedSuppressions = null)
+        IReadOnlyList<Suppression>? unmatchedSuppressions = null,
+        Partnership? partnership = null)
     {
+        Partnership = partnership ?? new Partnership();
         AssessmentDate = assessmentDate;
         AssessmentDateFromClock = assessmentDateFromClock;
         UnmatchedSuppressions = unmatchedSuppressions ?? System.Array.Empty<Suppression>();
@@ -76,6 +78,12 @@ public sealed class AnalysisResult
     /// unnecessary <c>#pragma</c>, they are worth removing; a case's own are reported as PRS001 by the tool.
     /// </summary>
     public IReadOnlyList<Suppression> UnmatchedSuppressions { get; }
+
+    /// <summary>
+    /// The partnership as it was evaluated (dated by the host's clock, when it was): what the fact paths of findings and
+    /// missing facts point into, so that a reader can name the partner or forum a path is about.
+    /// </summary>
+    public Partnership Partnership { get; }
 
     /// <summary><see langword="false"/> when evaluation stopped early: the results must not be read as complete.</summary>
     public bool IsComplete { get; }

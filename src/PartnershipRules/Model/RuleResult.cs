@@ -1,14 +1,16 @@
 using System;
 using System.Collections.Generic;
+using PartnershipRules.Diagnostics;
 
 namespace PartnershipRules.Model;
 
 /// <summary>The outcome of one rule for one partnership.</summary>
 public sealed class RuleResult
 {
-    internal RuleResult(RuleDescriptor descriptor, Outcome outcome, Finding? finding, IReadOnlyList<MissingFact> missingFacts)
+    internal RuleResult(RuleDescriptor descriptor, Outcome outcome, Finding? finding, IReadOnlyList<MissingFact> missingFacts, Severity? severity = null)
     {
         Descriptor = descriptor;
+        Severity = severity ?? finding?.Severity ?? descriptor.DefaultSeverity;
         Outcome = outcome;
         Finding = finding;
         MissingFacts = missingFacts;
@@ -20,6 +22,12 @@ public sealed class RuleResult
     /// <summary>The rule id.</summary>
     public string RuleId => Descriptor.Id;
 
+    /// <summary>
+    /// The rule's effective severity (after configuration): its finding's, when it fired, and the severity a finding
+    /// would have had otherwise, by which an assessment weighs what an undecided rule could still show.
+    /// </summary>
+    public Severity Severity { get; }
+
     /// <summary>Fired, not fired, insufficient information, or not applicable.</summary>
     public Outcome Outcome { get; }
 
@@ -29,7 +37,9 @@ public sealed class RuleResult
     /// <summary>For <see cref="Outcome.InsufficientInformation"/>: the facts that would decide the rule.</summary>
     public IReadOnlyList<MissingFact> MissingFacts { get; }
 
-    internal RuleResult WithFinding(Finding finding) => new(Descriptor, Outcome, finding, MissingFacts);
+    internal RuleResult WithFinding(Finding finding) => new(Descriptor, Outcome, finding, MissingFacts, finding.Severity);
+
+    internal RuleResult WithSeverity(Severity severity) => new(Descriptor, Outcome, Finding is null ? null : Finding.WithSeverity(severity), MissingFacts, severity);
 
     internal static RuleResult Quiet(RuleDescriptor descriptor, Outcome outcome) => new(descriptor, outcome, null, Array.Empty<MissingFact>());
 }

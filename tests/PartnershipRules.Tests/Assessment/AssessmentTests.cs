@@ -1,0 +1,162 @@
+using PartnershipRules.Assessment;
+using PartnershipRules.Cases;
+using PartnershipRules.Diagnostics;
+using PartnershipRules.Engine;
+using PartnershipRules.Facts;
+using PartnershipRules.Model;
+
+namespace PartnershipRules.Tests.Assessment;
+
+/// <summary>
+/// The assessment on the shipped examples and on cases built to probe it: the verdict each example should get, one
+/// issue per missing fact, identities that survive reordering, questions ranked by what they settle, Jones's scale.
+/// </summary>
+public class AssessmentTests
+{
+    private static readonly PartnershipAnalyzer Analyzer = PartnershipAnalyzer.CreateDefault();
+
+    private static PartnershipCase Example(string name) =>
+        CaseFile.Load(Path.Combine(RepoFiles.Root, "rules", "examples", name + ".yaml")).Case!;
+
+    private static PartnershipAssessment Assess(string example) => PartnershipAssessment.Of(Analyzer.Analyze(Example(example)));
+
+    [Fact]
+    public void The_sparse_example_cannot_be_told_yet_and_comes_with_ranked_questions()
+    {
+        var verdict = Assess("sparse-intake").Verdict;
+        Assert.Equal(VerdictKind.CannotTellYet, verdict.Kind);
+        Assert.NotEmpty(verdict.Undecided);
+        Assert.All(verdict.Undecided, r => Assert.Equal(RuleKind.AvoidCollaboration, r.Descriptor.Kind));
+        Assert.NotEmpty(verdict.Questions);
+        Assert.Equal(verdict.Questions.Select(q => q.Weight).OrderByDescending(w => w), verdict.Questions.Select(q => q.Weight));
+        Assert.All(verdict.Questions, q => Assert.Contains(q.Settles, r => verdict.Undecided.Contains(r)));
+    }
+
+    [Fact]
+    public void The_healthy_example_proceeds_with_strengths_in_its_profile()
+    {
+        var assessment = Assess("youth-transitions");
+        Assert.Equal(VerdictKind.Proceed, assessment.Verdict.Kind);
+        Assert.Empty(assessment.Verdict.DecidedBy);
+        Assert.Contains(assessment.Profile, p => p.Band == Band.Strength && p.Category == RuleCategory.FacilitatingConditions);
+        Assert.DoesNotContain(assessment.Profile, p => p.Band == Band.Concern);
+        Assert.Equal("mostly connected", assessment.Jones.Words);
+    }
+
+    [Theory]
+    [InlineData("community-regeneration", "PR4001")]
+    [InlineData("strategic-board", "PR4002")]
+    public void A_recorded_reason_to_avoid_collaboration_makes_the_verdict_reconsider_and_names_it(string example, string rule)
+    {
+        var verdict = Assess(example).Verdict;
+        Assert.Equal(VerdictKind.Reconsider, verdict.Kind);
+        Assert.Contains(verdict.DecidedBy, f => f.RuleId == rule);
+        Assert.Contains(rule, verdict.Reason, StringComparison.Ordinal);
+        Assert.All(verdict.DecidedBy, f => Assert.Equal(RuleKind.AvoidCollaboration, f.Descriptor.Kind));
+    }
+
+    [Fact]
+    public void A_missing_fact_that_yields_several_findings_is_one_issue_naming_every_rule()
+    {
+        var assessment = Assess("community-regeneration");
+        var negotiation = Assert.Single(assessment.Issues, i => i.RuleIds.Contains("PR2015"));
+        Assert.Equal(new[] { "PR2015", "PR3014", "PR4007" }, negotiation.RuleIds.OrderBy(r => r, StringComparer.Ordinal));
+        Assert.Equal("partnership/negotiationMechanism", negotiation.Id);
+
+        // The community's involvement at each stage is one fact to a reader: one issue for every stage's rule.
+        var stages = Assert.Single(assessment.Issues, i => i.Fact == "involvement.stageLevels");
+        Assert.True(stages.RuleIds.Count >= 5, string.Join(", ", stages.RuleIds));
+
+        // Every finding shown is in exactly one issue; the issues are fewer than the findings.
+        var shown = Analyzer.Analyze(Example("community-regeneration")).Findings.Where(f => f.Severity > Severity.Silent).ToList();
+        Assert.Equal(shown.Count, assessment.Issues.Sum(i => i.Findings.Count));
+        Assert.True(assessment.Issues.Count < shown.Count);
+    }
+
+    [Fact]
+    public void A_composite_that_rests_on_another_finding_joins_its_issue()
+    {
+        var champion = Assert.Single(Assess("community-regeneration").Issues, i => i.RuleIds.Contains("PR8017"));
+        Assert.Contains("PR8022", champion.RuleIds);
+        Assert.Equal("representative", champion.Record.Kind);
+    }
+
+    [Fact]
+    public void Issue_identities_name_records_and_survive_reordering_the_partners()
+    {
+        var original = Example("community-regeneration");
+        var copy = (Partnership)typeof(object).GetMethod("MemberwiseClone", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.Invoke(original.Partnership, null)!;
+        typeof(Partnership).GetProperty(nameof(Partnership.Partners))!.SetValue(copy, original.Partnership.Partners!.Reverse().ToArray());
+        var reordered = new PartnershipCase(copy);
+        var before = PartnershipAssessment.Of(Analyzer.Analyze(original)).Issues.Select(i => i.Id).OrderBy(i => i, StringComparer.Ordinal).ToList();
+        var after = PartnershipAssessment.Of(Analyzer.Analyze(reordered)).Issues.Select(i => i.Id).OrderBy(i => i, StringComparer.Ordinal).ToList();
+        Assert.Equal(before, after);
+        Assert.DoesNotContain(before, id => id.Contains('[', StringComparison.Ordinal));
+        Assert.Contains(before, id => id.StartsWith("partner:Braeside Tenants", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("community-regeneration")]
+    [InlineData("sparse-intake")]
+    [InlineData("strategic-board")]
+    [InlineData("youth-transitions")]
+    public void The_first_question_settles_at_least_as_much_as_any_other_single_answer(string example)
+    {
+        var result = Analyzer.Analyze(Example(example));
+        var questions = PartnershipAssessment.Of(result).Questions;
+        if (questions.Count == 0)
+        {
+            Assert.Empty(result.InsufficientInformation);
+            return;
+        }
+
+        // Recomputed from the result: for each unknown fact, the severity-weighted count of undecided rules naming it.
+        int Settled(string path) => result.InsufficientInformation
+            .Where(r => r.MissingFacts.Any(m => m.Location.Path == path))
+            .Sum(r => r.Severity switch { Severity.Error => 8, Severity.Warning => 4, Severity.Suggestion => 2, _ => 1 });
+        var best = result.InsufficientInformation.SelectMany(r => r.MissingFacts).Select(m => Settled(m.Location.Path)).Max();
+        Assert.Equal(best, Settled(questions[0].Path));
+        Assert.Equal(best, questions[0].Weight);
+        Assert.Equal(questions.Count, questions.Select(q => q.Path).Distinct().Count());
+    }
+
+    [Fact]
+    public void Questions_are_grouped_by_the_record_they_are_about_named_by_name()
+    {
+        var groups = Assess("sparse-intake").QuestionGroups;
+        Assert.Contains(groups, g => g.Record.IsPartnership);
+        Assert.Contains(groups, g => g.Record.Kind == "partner" && g.Record.Label is not null && g.Record.DisplayName.StartsWith("partner '", StringComparison.Ordinal));
+        Assert.All(groups, g => Assert.All(g.Questions, q => Assert.Same(g.Record, q.Record)));
+    }
+
+    [Fact]
+    public void Missing_data_never_gives_reconsider()
+    {
+        // A partnership with nothing recorded: every reason to avoid is undecided, none fired.
+        var verdict = PartnershipAssessment.Of(Analyzer.Analyze(new Partnership { Name = "Nothing known" })).Verdict;
+        Assert.Equal(VerdictKind.CannotTellYet, verdict.Kind);
+    }
+
+    [Fact]
+    public void The_thresholds_are_the_hosts_to_change()
+    {
+        var result = Analyzer.Analyze(Example("strategic-board"));
+        Assert.Equal(VerdictKind.Reconsider, PartnershipAssessment.Of(result).Verdict.Kind);
+
+        // Only an error-level reason to avoid counts now; PR4002 is one, so the verdict stands.
+        Assert.Equal(VerdictKind.Reconsider, PartnershipAssessment.Of(result, new AssessmentOptions { ReconsiderAt = Severity.Error }).Verdict.Kind);
+        Assert.Equal(3, PartnershipAssessment.Of(result, new AssessmentOptions { PriorityCount = 3 }).Priorities.Count);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AssessmentOptions { ReconsiderAt = Severity.None });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AssessmentOptions { UndecidedShare = 0 });
+    }
+
+    [Fact]
+    public void Priorities_put_reasons_to_avoid_collaboration_first()
+    {
+        var priorities = Assess("community-regeneration").Priorities;
+        Assert.Equal(5, priorities.Count);
+        Assert.True(priorities[0].IsReasonToAvoid);
+        var firstOther = priorities.ToList().FindIndex(i => !i.IsReasonToAvoid);
+        Assert.True(firstOther < 0 || priorities.Skip(firstOther).All(i => !i.IsReasonToAvoid));
+    }
+}
