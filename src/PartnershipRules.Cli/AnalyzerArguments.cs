@@ -12,8 +12,8 @@ namespace PartnershipRules.Cli;
 /// The options of every command that loads rules, mapped onto <see cref="PartnershipRulesOptions"/> and built by
 /// <see cref="AnalyzerBuilder"/>, the same path the DI package and code take: <c>--rules</c>, <c>--extend</c>,
 /// <c>--config</c>, <c>--set</c>, <c>--severity</c>, <c>--limit</c>, and for the commands that evaluate,
-/// <c>--max-findings</c>, <c>--evaluation-timeout</c>, <c>--expression-compiler</c> and
-/// <c>--assess-undated-cases-today</c>.
+/// <c>--max-findings</c>, <c>--evaluation-timeout</c>, <c>--expression-compiler</c>,
+/// <c>--assess-undated-cases-today</c> and <c>--assessment</c>.
 /// </summary>
 internal sealed class AnalyzerArguments
 {
@@ -34,6 +34,7 @@ internal sealed class AnalyzerArguments
     private readonly Option<int?> _maxFindings = new("--max-findings") { Description = "List at most this many findings per case, the most severe first kept (every rule's outcome still counts)." };
     private readonly Option<TimeSpan?> _timeout = new("--evaluation-timeout") { Description = "A time budget for each evaluation, as hh:mm:ss (e.g. 00:00:02); past it the result is marked incomplete (PRE004)." };
     private readonly Option<ExpressionCompiler> _compiler = EnumOption.Create("--expression-compiler", "The compiler that turns rules into code.", Compilers, ExpressionCompiler.Fast);
+    private readonly Option<string[]> _assessment = Many("--assessment", "An assessment threshold, NAME=VALUE (repeatable): reconsiderAt or conditionsAt (a severity), undecidedShare or notEnoughKnownShare (above 0, at most 1), priorityCount or questionCount (at least 1), e.g. priorityCount=3.");
     private readonly Option<bool> _assessUndated = new("--assess-undated-cases-today") { Description = "Evaluate a case that records no assessedOn as assessed on --evaluation-date (default: today)." };
 
     public AnalyzerArguments(bool evaluates)
@@ -69,6 +70,7 @@ internal sealed class AnalyzerArguments
             command.Options.Add(_timeout);
             command.Options.Add(_compiler);
             command.Options.Add(_assessUndated);
+            command.Options.Add(_assessment);
         }
     }
 
@@ -102,6 +104,7 @@ internal sealed class AnalyzerArguments
             options.EvaluationTimeout = parse.GetValue(_timeout);
             options.ExpressionCompiler = parse.GetValue(_compiler);
             options.AssessUndatedCasesToday = parse.GetValue(_assessUndated);
+            Each(parse.GetValue(_assessment), options.SetAssessment, problems);
             if (today is { } date)
             {
                 options.Clock = new FixedClock(date);

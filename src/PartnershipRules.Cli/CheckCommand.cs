@@ -20,7 +20,18 @@ internal static class CheckCommand
         ["json"] = ReportFormat.Json,
         ["sarif"] = ReportFormat.Sarif,
         ["markdown"] = ReportFormat.Markdown,
+        ["html"] = ReportFormat.Html,
         ["jsonl"] = ReportFormat.JsonLines,
+    };
+
+    // The .NET CLI's names, so --verbosity reads as it does for dotnet build and dotnet test.
+    private static readonly Dictionary<string, ReportVerbosity> Verbosities = new(StringComparer.Ordinal)
+    {
+        ["quiet"] = ReportVerbosity.Quiet,
+        ["minimal"] = ReportVerbosity.Minimal,
+        ["normal"] = ReportVerbosity.Normal,
+        ["detailed"] = ReportVerbosity.Detailed,
+        ["diagnostic"] = ReportVerbosity.Diagnostic,
     };
 
     private static readonly Dictionary<string, FailOnLevel> FailOnLevels = new(StringComparer.Ordinal)
@@ -48,7 +59,8 @@ internal static class CheckCommand
             }
         });
         var analyzerArguments = new AnalyzerArguments(evaluates: true);
-        var format = EnumOption.Create("--format", "Output format; jsonl is one result per line, with --input.", Formats, ReportFormat.Text);
+        var format = EnumOption.Create("--format", "Output format; html is one self-contained page; jsonl is one result per line, with --input.", Formats, ReportFormat.Text);
+        var verbosity = EnumOption.Create("--verbosity", "How much text, Markdown and HTML say: normal leads with the assessment and lists each issue in a line; detailed adds every finding with full citations and the rules that lacked information; diagnostic adds the rules that did not fire. JSON and SARIF always carry everything.", Verbosities, ReportVerbosity.Normal);
         var outputFile = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output." };
         var helpUriBase = new Option<Uri?>("--help-uri-base")
         {
@@ -74,6 +86,7 @@ internal static class CheckCommand
         command.Arguments.Add(cases);
         analyzerArguments.AddTo(command);
         command.Options.Add(format);
+        command.Options.Add(verbosity);
         command.Options.Add(failOn);
         command.Options.Add(outputFile);
         command.Options.Add(evaluationDate);
@@ -123,7 +136,7 @@ internal static class CheckCommand
                 return WriteTo(parse.GetValue(outputFile), output, error, "results", writer => RunBatch(batch, analyzer, options!, threshold, parse.GetValue(parallel), writer, error));
             }
 
-            var report = new Check(parse.GetValue(cases)!, caseInput, analyzer, options!, build, parse.GetValue(format), threshold, date, parse.GetValue(helpUriBase));
+            var report = new Check(parse.GetValue(cases)!, caseInput, analyzer, options!, build, parse.GetValue(format), parse.GetValue(verbosity), threshold, date, parse.GetValue(helpUriBase));
             return WriteTo(parse.GetValue(outputFile), output, error, "report", report.Run(error));
         });
         return command;
@@ -198,12 +211,14 @@ internal static class CheckCommand
         private readonly PartnershipRulesOptions _options;
         private readonly AnalyzerBuild _build;
         private readonly ReportFormat _format;
+        private readonly ReportVerbosity _verbosity;
         private readonly Severity? _threshold;
         private readonly DateTime _evaluationDate;
         private readonly Uri? _helpUriBase;
 
-        public Check(string[] casePaths, CaseInput caseInput, PartnershipAnalyzer analyzer, PartnershipRulesOptions options, AnalyzerBuild build, ReportFormat format, Severity? threshold, DateTime evaluationDate, Uri? helpUriBase)
+        public Check(string[] casePaths, CaseInput caseInput, PartnershipAnalyzer analyzer, PartnershipRulesOptions options, AnalyzerBuild build, ReportFormat format, ReportVerbosity verbosity, Severity? threshold, DateTime evaluationDate, Uri? helpUriBase)
         {
+            _verbosity = verbosity;
             _casePaths = casePaths;
             _caseInput = caseInput;
             _analyzer = analyzer;
@@ -237,7 +252,7 @@ internal static class CheckCommand
             return output =>
             {
                 // The machine formats carry the build's warnings; text and Markdown leave them on standard error.
-                var report = Report.For(_analyzer, reports, _evaluationDate, _helpUriBase, _build.Diagnostics.Where(d => d.Severity >= Severity.Warning).ToList());
+                var report = Report.For(_analyzer, reports, _evaluationDate, _helpUriBase, _build.Diagnostics.Where(d => d.Severity >= Severity.Warning).ToList()).WithVerbosity(_verbosity);
                 ReportWriter.For(_format).Write(output, report);
                 ReportUnnecessarySuppressions(reports, _analyzer, error);
                 return _threshold is { } threshold && reports.Any(r => r.Result.Fails(threshold)) ? ExitCodes.Findings : ExitCodes.Success;

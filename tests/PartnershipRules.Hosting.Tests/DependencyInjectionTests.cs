@@ -170,6 +170,12 @@ public class DependencyInjectionTests
             ["PartnershipRules:ConfigurationFileLimits:MaxDepth"] = "8",
             ["PartnershipRules:WatchForChanges"] = "true",
             ["PartnershipRules:ReloadDelay"] = "00:00:01",
+            ["PartnershipRules:Assessment:ReconsiderAt"] = "Error",
+            ["PartnershipRules:Assessment:ConditionsAt"] = "Suggestion",
+            ["PartnershipRules:Assessment:UndecidedShare"] = "0.75",
+            ["PartnershipRules:Assessment:NotEnoughKnownShare"] = "0.25",
+            ["PartnershipRules:Assessment:PriorityCount"] = "3",
+            ["PartnershipRules:Assessment:QuestionCount"] = "4",
         }).Build();
         var options = new PartnershipRulesOptions();
         configuration.GetSection(PartnershipRulesOptions.SectionName).Bind(options);
@@ -188,6 +194,26 @@ public class DependencyInjectionTests
         Assert.Equal(8, options.EffectiveConfigurationFileLimits().MaxDepth);
         Assert.True(options.WatchForChanges);
         Assert.Equal(TimeSpan.FromSeconds(1), options.ReloadDelay);
+        var assessment = options.EffectiveAssessmentOptions();
+        Assert.Equal(Severity.Error, assessment.ReconsiderAt);
+        Assert.Equal(Severity.Suggestion, assessment.ConditionsAt);
+        Assert.Equal(0.75, assessment.UndecidedShare);
+        Assert.Equal(0.25, assessment.NotEnoughKnownShare);
+        Assert.Equal(3, assessment.PriorityCount);
+        Assert.Equal(4, assessment.QuestionCount);
+    }
+
+    [Fact]
+    public void Configuration_sets_an_assessment_threshold_through_the_one_builder()
+    {
+        using var holder = new ServiceProviderHolder();
+        var advisor = FromConfiguration(holder, new() { ["PartnershipRules:Assessment:PriorityCount"] = "2" });
+        var assessment = advisor.Assess(advisor.Analyze(Examples.Load("community-regeneration.yaml")));
+        Assert.Equal(2, assessment.Priorities.Count);
+
+        using var broken = new ServiceProviderHolder();
+        var failure = Assert.Throws<AnalyzerBuildException>(() => FromConfiguration(broken, new() { ["PartnershipRules:Assessment:PriorityCount"] = "0" }));
+        Assert.Contains(failure.Diagnostics, d => d.Id == "PRO006");
     }
 
     /// <summary>Disposes the provider a test built, whichever it was.</summary>

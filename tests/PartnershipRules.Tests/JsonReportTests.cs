@@ -68,9 +68,18 @@ public class JsonReportTests
             .Where(r => r.GetProperty("kind").GetString() == "fail").Select(r => r.GetProperty("ruleId").GetString()!).ToList();
         Assert.Equal(json, sarif);
 
+        // Text groups findings into issues, in the assessment's order (JSON's "assessment.issues"), and at detailed
+        // verbosity lists every finding under its issue.
+        var issues = JsonNode.Parse(Json("--evaluation-date", "2026-11-26", example))!["cases"]![0]!["assessment"]!["issues"]!.AsArray()
+            .Select(i => i!["rules"]![0]!.GetValue<string>()).ToList();
         using var textOut = new StringWriter();
         Program.Run(new[] { "check", "--fail-on", "never", example }, textOut, new StringWriter());
-        var text = System.Text.RegularExpressions.Regex.Matches(textOut.ToString(), @"\): (?:error|warning|suggestion|silent) (PR[0-9]+):").Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(json, text);
+        var text = System.Text.RegularExpressions.Regex.Matches(textOut.ToString(), @"(?m)^\S.*\): (?:error|warning|suggestion|silent) (PR[0-9]+)[,:]").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(issues, text);
+
+        using var detailedOut = new StringWriter();
+        Program.Run(new[] { "check", "--fail-on", "never", "--verbosity", "detailed", example }, detailedOut, new StringWriter());
+        var detailed = System.Text.RegularExpressions.Regex.Matches(detailedOut.ToString(), @"(?m)^    \S.*\): (?:error|warning|suggestion|silent) (PR[0-9]+):").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(json.OrderBy(r => r, StringComparer.Ordinal), detailed.OrderBy(r => r, StringComparer.Ordinal));
     }
 }

@@ -100,6 +100,39 @@ public class OneBuilderTests
         Assert.Contains("error PRO003", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Code_sets_an_assessment_threshold()
+    {
+        var analyzer = Build(o => o.Assessment.PriorityCount = 2);
+        Assert.Equal(2, analyzer.AssessmentOptions.PriorityCount);
+        Assert.Equal(2, analyzer.Assess(analyzer.Analyze(Case)).Priorities.Count);
+
+        var options = new PartnershipRulesOptions();
+        options.Assessment.UndecidedShare = 1.5;
+        var build = AnalyzerBuilder.Build(options);
+        Assert.False(build.Succeeded);
+        var error = Assert.Single(build.Diagnostics, d => d.IsError);
+        Assert.Equal("PRO006", error.Id);
+        Assert.Contains("undecidedShare=1.5", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_tool_sets_an_assessment_threshold()
+    {
+        static int Priorities(string output) =>
+            output.Split('\n').SkipWhile(l => !l.StartsWith("What to do first", StringComparison.Ordinal)).Skip(1)
+                .TakeWhile(l => l.Length > 0).Count(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^  \d+\. "));
+        Assert.Equal(5, Priorities(Run("check", Example).Out));
+        Assert.Equal(2, Priorities(Run("check", Example, "--assessment", "priorityCount=2").Out));
+
+        var (exit, _, error) = Run("check", Example, "--assessment", "priorityCount=none");
+        Assert.Equal(2, exit);
+        Assert.Contains("error PRO006", error, StringComparison.Ordinal);
+        (exit, _, error) = Run("check", Example, "--assessment", "priorityCount=0");
+        Assert.Equal(2, exit);
+        Assert.Contains("error PRO006: 'priorityCount=0'", error, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// Each option and the tool option that sets it; a new option without one fails here. Options a one-shot tool
     /// cannot use are listed with why.
@@ -120,6 +153,7 @@ public class OneBuilderTests
         { nameof(PartnershipRulesOptions.RuleFileLimits), "--limit" },
         { nameof(PartnershipRulesOptions.CaseFileLimits), "--limit" },
         { nameof(PartnershipRulesOptions.ConfigurationFileLimits), "--limit" },
+        { nameof(PartnershipRulesOptions.Assessment), "--assessment" },
 
         // Rules as .NET objects (streams, C# delegates) exist only in a host's code.
         { nameof(PartnershipRulesOptions.RuleSources), null },

@@ -17,16 +17,24 @@ public sealed class Issue
         Id = id;
         Record = record;
         Fact = fact;
-        Findings = findings;
-        var open = findings.Where(f => !f.IsSuppressed).ToList();
-        Lead = (open.Count > 0 ? open : findings)[0];
+        // The lead: an open finding before a suppressed one, the most severe, a reason to avoid collaborating before
+        // other kinds at the same severity (it is what the verdict rests on), then report order (a stable sort).
+        Findings = findings
+            .OrderBy(f => f.IsSuppressed)
+            .ThenByDescending(f => f.Severity)
+            .ThenByDescending(f => f.Descriptor.Kind == RuleKind.AvoidCollaboration)
+            .ToList();
+        var open = Findings.Where(f => !f.IsSuppressed).ToList();
+        Lead = Findings[0];
         Severity = Lead.Severity;
         IsSuppressed = open.Count == 0;
-        RuleIds = findings.Select(f => f.RuleId).ToList();
-        Criteria = findings.SelectMany(f => f.Criteria).Distinct().ToList();
-        Categories = findings.Select(f => f.Descriptor.Category).Distinct().OrderBy(c => c).ToList();
-        Advice = findings.Select(f => f.Advice.Trim()).Distinct().ToList();
+        RuleIds = Findings.Select(f => f.RuleId).ToList();
+        Criteria = Findings.SelectMany(f => f.Criteria).Distinct().ToList();
+        Categories = Findings.Select(f => f.Descriptor.Category).Distinct().OrderBy(c => c).ToList();
+        Advice = Findings.Select(f => f.Advice.Trim()).Distinct().ToList();
         IsReasonToAvoid = open.Any(f => f.Descriptor.Kind == RuleKind.AvoidCollaboration);
+        CallsForAction = open.Any(PartnershipAssessment.IsConcern);
+        IsStrength = !CallsForAction && open.Count > 0 && open.All(f => PartnershipAssessment.InFavour(f.Descriptor, f));
     }
 
     /// <summary>
@@ -44,7 +52,7 @@ public sealed class Issue
     /// <summary>The findings, the lead first.</summary>
     public IReadOnlyList<Finding> Findings { get; }
 
-    /// <summary>The finding that heads the issue: the most severe, first in report order.</summary>
+    /// <summary>The finding that heads the issue: not suppressed, the most severe, a reason to avoid collaborating before other kinds, then first in report order.</summary>
     public Finding Lead { get; }
 
     /// <summary>The headline: the lead finding's message.</summary>
@@ -59,6 +67,16 @@ public sealed class Issue
     /// <summary>Whether a finding of the issue is a circumstance in which collaboration is best avoided.</summary>
     public bool IsReasonToAvoid { get; }
 
+    /// <summary>
+    /// Whether something is to be done: a finding not set aside is a barrier, a missing condition, a risk, a reason to
+    /// avoid collaborating or a weak reason. Only such issues are priorities; the others are recorded strengths or
+    /// classifications, listed for information.
+    /// </summary>
+    public bool CallsForAction { get; }
+
+    /// <summary>Whether the issue records a point in the partnership's favour (a condition present, a substantive reason to collaborate).</summary>
+    public bool IsStrength { get; }
+
     /// <summary>The rules it covers, the lead's first.</summary>
     public IReadOnlyList<string> RuleIds { get; }
 
@@ -71,6 +89,9 @@ public sealed class Issue
     /// <summary>What to do: the findings' advice, each once, the lead's first.</summary>
     public IReadOnlyList<string> Advice { get; }
 
-    /// <summary>Where it is: the lead finding's location.</summary>
-    public FactLocation Location => Lead.Location;
+    /// <summary>
+    /// Where it is: the lead finding's location, or, when the lead rests on another finding (a composite), the first
+    /// of the issue's findings that points at a fact of the case.
+    /// </summary>
+    public FactLocation Location => Findings.Select(f => f.Location).Prepend(Lead.Location).FirstOrDefault(l => l.Path.Length > 0 && !l.Path.StartsWith("findings", System.StringComparison.Ordinal)) ?? Lead.Location;
 }

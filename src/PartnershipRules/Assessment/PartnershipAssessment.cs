@@ -88,7 +88,7 @@ public sealed class PartnershipAssessment
             VerdictRule.Decide(result, questions, options),
             Profiles(result, options),
             issues,
-            issues.Where(i => !i.IsSuppressed && i.Severity > Severity.Silent).Take(options.PriorityCount).ToList(),
+            issues.Where(i => i.CallsForAction && i.Severity > Severity.Silent).Take(options.PriorityCount).ToList(),
             questions,
             groups,
             Position(result));
@@ -140,11 +140,16 @@ public sealed class PartnershipAssessment
     /// A point in the partnership's favour: a facilitating condition present (its rule did not fire, or its "present"
     /// rule fired), a barrier, risk or reason to avoid collaborating found absent, a substantive reason recorded.
     /// </summary>
-    internal static bool InFavour(RuleResult result) => result.Descriptor.Kind switch
+    internal static bool InFavour(RuleResult result) => InFavour(result.Descriptor, result.Outcome == Outcome.NotFired ? null : result.Finding, result.Outcome == Outcome.NotFired);
+
+    /// <summary>A finding (not suppressed) that is a point in the partnership's favour.</summary>
+    internal static bool InFavour(RuleDescriptor rule, Finding finding) => InFavour(rule, finding, notFired: false);
+
+    private static bool InFavour(RuleDescriptor rule, Finding? finding, bool notFired) => rule.Kind switch
     {
-        RuleKind.Facilitator or RuleKind.Barrier or RuleKind.Risk or RuleKind.AvoidCollaboration => result.Outcome == Outcome.NotFired,
-        RuleKind.FacilitatorPresent => result.Finding is { IsSuppressed: false },
-        RuleKind.Reason => result.Finding is { IsSuppressed: false } && result.Descriptor.Tags.Contains(SubstantiveReason),
+        RuleKind.Facilitator or RuleKind.Barrier or RuleKind.Risk or RuleKind.AvoidCollaboration => notFired,
+        RuleKind.FacilitatorPresent => finding is { IsSuppressed: false },
+        RuleKind.Reason => finding is { IsSuppressed: false } && rule.Tags.Contains(SubstantiveReason),
         _ => false,
     };
 

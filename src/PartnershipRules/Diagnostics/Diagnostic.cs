@@ -76,7 +76,9 @@ public sealed class Diagnostic
 
     /// <summary>
     /// The diagnostic as a compiler prints it: <c>file(line,col): error PRL007: message</c>, followed by each
-    /// additional location with what it is, e.g. <c>(first used at file(3,5))</c>. A note prints as <c>info</c>.
+    /// additional location with what it is, e.g. <c>(first used at file(3,5))</c>. A note prints as <c>info</c>. Text
+    /// from the input (a value quoted in the message, a file name) has its control characters escaped, so one line of
+    /// input can never print as two lines of output.
     /// </summary>
     /// <returns>The formatted line.</returns>
     public override string ToString()
@@ -93,7 +95,7 @@ public sealed class Diagnostic
             text.Append(" (").Append(Descriptor.AdditionalLocationsLabel ?? "see").Append(' ').Append(additional).Append(')');
         }
 
-        return text.ToString();
+        return TextEscaping.Line(text.ToString());
     }
 
     /// <summary>The word a diagnostic's severity prints as, the one compilers use: error, warning or info.</summary>

@@ -219,6 +219,9 @@ public static class DiagnosticDescriptors
     /// <summary>A severity given as text that is not <c>KEY=SEVERITY</c>.</summary>
     public static readonly DiagnosticDescriptor InvalidSeverityAssignment = new("PRO005", Severity.Error, "Invalid severity setting", "'{0}' is not KEY=SEVERITY: KEY is a rule id (e.g. PR3002) or a category ({1}), SEVERITY one of {2}.");
 
+    /// <summary>An assessment threshold that is not <c>NAME=VALUE</c> or is out of its range.</summary>
+    public static readonly DiagnosticDescriptor InvalidAssessmentSetting = new("PRO006", Severity.Error, "Invalid assessment setting", "'{0}' is not an assessment setting: write NAME=VALUE with NAME one of {1}; reconsiderAt and conditionsAt take a severity ({2}), the shares a number above 0 and at most 1, the counts a whole number of at least 1.");
+
     /// <summary>All descriptors, for documentation and tests.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
@@ -233,6 +236,6 @@ public static class DiagnosticDescriptors
         NotAConfigurationFile, UnnecessarySuppression,
         ConditionFailed, ActionFailed, FiringBudgetExceeded, EvaluationTimedOut, EvaluationFailed,
         AnalyzerBuildFailed,
-        UnknownRuleOption, DirectoryNotFound, InvalidParameterAssignment, InvalidLimitAssignment, InvalidSeverityAssignment,
+        UnknownRuleOption, DirectoryNotFound, InvalidParameterAssignment, InvalidLimitAssignment, InvalidSeverityAssignment, InvalidAssessmentSetting,
     };
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PartnershipRules.Assessment;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Model;
 
@@ -60,6 +61,12 @@ public sealed class AnalyzerOptions
         get => _timeout;
         init => _timeout = value is { } v && v <= TimeSpan.Zero ? throw new ArgumentOutOfRangeException(nameof(value), value, "A time budget must be positive.") : value;
     }
+
+    /// <summary>
+    /// The thresholds of the assessment (<see cref="PartnershipAnalyzer.Assess(AnalysisResult)"/>), kept with the
+    /// analyzer so that every host that assesses its results reads them the same way.
+    /// </summary>
+    public AssessmentOptions Assessment { get; init; } = AssessmentOptions.Default;
 
     private readonly TimeSpan? _timeout;
 }

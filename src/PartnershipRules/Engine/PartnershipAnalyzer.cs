@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using NRules;
 using NRules.Diagnostics;
+using PartnershipRules.Assessment;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Facts;
 using PartnershipRules.Model;
@@ -60,6 +61,7 @@ public sealed class PartnershipAnalyzer
         _maxFindings = options.MaxFindings;
         _today = options.Today;
         _timeout = options.EvaluationTimeout;
+        AssessmentOptions = options.Assessment ?? AssessmentOptions.Default;
         RuleSetHash = HashOf(catalogue, resolution.Severities);
         _severities = resolution.Severities.ToDictionary(s => s.Rule.Id, StringComparer.Ordinal);
     }
@@ -81,6 +83,17 @@ public sealed class PartnershipAnalyzer
 
     /// <summary>The rules that run (the catalogue's rules that are enabled), in catalogue order.</summary>
     public IReadOnlyList<RuleDescriptor> Rules { get; }
+
+    /// <summary>The thresholds <see cref="Assess(AnalysisResult)"/> uses (<see cref="AnalyzerOptions.Assessment"/>).</summary>
+    public AssessmentOptions AssessmentOptions { get; }
+
+    /// <summary>
+    /// The assessment of a result: the verdict on collaborating, the profile per area, the issues, priorities and
+    /// next questions. Computed on demand, so an evaluation does not pay for it when a host does not ask.
+    /// </summary>
+    /// <param name="result">A result of this analyzer (or of another: the assessment reads only the result).</param>
+    /// <returns>The assessment.</returns>
+    public PartnershipAssessment Assess(AnalysisResult result) => PartnershipAssessment.Of(result, AssessmentOptions);
 
     private static SeverityResolution Resolve(RuleCatalogue catalogue, AnalyzerOptions options)
     {

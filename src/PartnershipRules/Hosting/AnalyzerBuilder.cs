@@ -58,8 +58,15 @@ public static class AnalyzerBuilder
             return AnalyzerBuild.Failure(diagnostics, attemptedAt, catalogue);
         }
 
+        if (options.Assessment.OutOfRange() is { } outOfRange)
+        {
+            diagnostics.Add(PartnershipRulesOptions.InvalidAssessment(outOfRange));
+            return AnalyzerBuild.Failure(diagnostics, attemptedAt, catalogue);
+        }
+
         var analyzerOptions = new AnalyzerOptions
         {
+            Assessment = options.EffectiveAssessmentOptions(),
             Configuration = configuration,
             RuleSeverities = new Dictionary<string, Severity>(options.RuleSeverities, StringComparer.Ordinal),
             CategorySeverities = new Dictionary<RuleCategory, Severity>(options.CategorySeverities),

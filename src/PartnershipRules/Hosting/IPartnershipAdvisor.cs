@@ -40,6 +40,14 @@ public interface IPartnershipAdvisor
     /// <returns>The results.</returns>
     IAsyncEnumerable<AnalysisResult> AnalyzeManyAsync(IAsyncEnumerable<PartnershipCase> cases, BatchEvaluationOptions? options = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The assessment of a result (verdict, profile, issues, priorities, next questions) with the thresholds of the
+    /// analyzer serving now (<see cref="PartnershipAnalyzer.Assess(AnalysisResult)"/>).
+    /// </summary>
+    /// <param name="result">A result, e.g. of <see cref="Analyze"/>.</param>
+    /// <returns>The assessment.</returns>
+    Assessment.PartnershipAssessment Assess(AnalysisResult result);
+
     /// <summary>Explains one rule's outcome on a partnership.</summary>
     /// <param name="partnershipCase">The case.</param>
     /// <param name="ruleId">The rule.</param>

@@ -102,6 +102,9 @@ public sealed class PartnershipAdvisor : IPartnershipAdvisor, IDisposable
         BatchEvaluator.RunAsync(cases ?? throw new ArgumentNullException(nameof(cases)), Analyze, options ?? BatchEvaluationOptions.Default, cancellationToken);
 
     /// <inheritdoc />
+    public Assessment.PartnershipAssessment Assess(AnalysisResult result) => Analyzer.Assess(result);
+
+    /// <inheritdoc />
     public Explanation Explain(PartnershipCase partnershipCase, string ruleId, CancellationToken cancellationToken = default) =>
         Analyzer.Explain(partnershipCase, ruleId, cancellationToken);
 

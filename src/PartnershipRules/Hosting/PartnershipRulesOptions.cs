@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using PartnershipRules.Assessment;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Documents;
 using PartnershipRules.Engine;
@@ -80,6 +81,9 @@ public sealed class PartnershipRulesOptions
 
     /// <summary>Long-running hosts: rebuild the analyzer in the background when the rule directories or the configuration file change.</summary>
     public bool WatchForChanges { get; set; }
+
+    /// <summary>Changes to the thresholds of the assessment every report leads with (<see cref="PartnershipAnalyzer.Assess(Model.AnalysisResult)"/>).</summary>
+    public AssessmentSettings Assessment { get; } = new();
 
     /// <summary>Long-running hosts: quiet time after the last change before rebuilding (default 300 ms; editors save in several writes).</summary>
     public TimeSpan ReloadDelay { get; set; } = TimeSpan.FromMilliseconds(300);
@@ -182,6 +186,32 @@ public sealed class PartnershipRulesOptions
         return Diagnostic.Create(DiagnosticDescriptors.InvalidLimitAssignment, null, assignment ?? string.Empty, "rules, cases, configuration", string.Join(", ", DocumentLimitSettings.Names));
     }
 
+    /// <summary>
+    /// Sets an assessment threshold from text as written on the command line, <c>NAME=VALUE</c>, where NAME is one of
+    /// reconsiderAt, conditionsAt (a severity), undecidedShare, notEnoughKnownShare (a share above 0, at most 1),
+    /// priorityCount, questionCount (a whole number of at least 1), e.g. <c>priorityCount=3</c>.
+    /// </summary>
+    /// <param name="assignment">The text.</param>
+    /// <returns>Null when set; otherwise PRO006 saying what is wrong. Ranges are checked when the analyzer is built.</returns>
+    public Diagnostic? SetAssessment(string assignment)
+    {
+        var equals = assignment?.IndexOf('=') ?? -1;
+        if (equals > 0 && Assessment.TrySet(assignment!.Substring(0, equals).Trim(), assignment.Substring(equals + 1).Trim()))
+        {
+            return null;
+        }
+
+        return InvalidAssessment(assignment ?? string.Empty);
+    }
+
+    /// <summary>The assessment thresholds in effect.</summary>
+    /// <returns>The thresholds.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A setting is out of its range (the builder reports this as PRO006).</exception>
+    public AssessmentOptions EffectiveAssessmentOptions() => Assessment.ApplyTo(AssessmentOptions.Default);
+
+    internal static Diagnostic InvalidAssessment(string what) =>
+        Diagnostic.Create(DiagnosticDescriptors.InvalidAssessmentSetting, null, what, string.Join(", ", AssessmentSettings.Names), string.Join(", ", Spelling.All<Severity>().Where(s => s is not "none" and not "silent")));
+
     /// <summary>The limits in effect for rule files.</summary>
     /// <returns>The limits.</returns>
     public DocumentLimits EffectiveRuleFileLimits() => RuleFileLimits.ApplyTo(DocumentLimits.RuleFiles);
@@ -219,6 +249,7 @@ public sealed class PartnershipRulesOptions
         CopyLimits(RuleFileLimits, copy.RuleFileLimits);
         CopyLimits(CaseFileLimits, copy.CaseFileLimits);
         CopyLimits(ConfigurationFileLimits, copy.ConfigurationFileLimits);
+        Assessment.CopyTo(copy.Assessment);
         return copy;
     }
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Model;
@@ -17,7 +16,7 @@ namespace PartnershipRules.Reporting;
 /// </summary>
 public sealed class JsonLinesReportWriter : ReportWriter
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JsonEncoding.Encoder };
 
     private JsonLinesReportWriter()
     {

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using PartnershipRules.Assessment;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Facts;
 using PartnershipRules.Facts.Schema;
@@ -34,24 +34,17 @@ public sealed class JsonReportWriter : ReportWriter
     protected override void WriteReport(TextWriter output, Report report)
     {
         using var buffer = new MemoryStream();
-        WriteTo(buffer, report.Cases, report.Stamp, report.Diagnostics);
+        WriteTo(buffer, report);
         output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
         output.WriteLine();
     }
 
-    private static void WriteTo(Stream stream, IEnumerable<CaseReport> reports, ReportStamp? stamp, IReadOnlyList<Diagnostic> diagnostics)
+    private static void WriteTo(Stream stream, Report report)
     {
-        if (stream is null)
-        {
-            throw new ArgumentNullException(nameof(stream));
-        }
+        var stamp = report.Stamp;
+        var diagnostics = report.Diagnostics;
 
-        if (reports is null)
-        {
-            throw new ArgumentNullException(nameof(reports));
-        }
-
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JsonEncoding.Encoder });
         json.WriteStartObject();
         json.WriteString("formatVersion", FormatVersion);
         json.WriteString("tool", "PartnershipRules");
@@ -69,9 +62,9 @@ public sealed class JsonReportWriter : ReportWriter
         }
 
         json.WriteStartArray("cases");
-        foreach (var report in reports)
+        foreach (var entry in report.Cases)
         {
-            WriteCase(json, report);
+            WriteCase(json, entry, report.Assess(entry));
         }
 
         json.WriteEndArray();
@@ -91,7 +84,7 @@ public sealed class JsonReportWriter : ReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteCase(Utf8JsonWriter json, CaseReport report)
+    private static void WriteCase(Utf8JsonWriter json, CaseReport report, PartnershipAssessment assessment)
     {
         var result = report.Result;
         json.WriteStartObject();
@@ -105,6 +98,7 @@ public sealed class JsonReportWriter : ReportWriter
         }
 
         json.WriteEndObject();
+        JsonAssessment.Write(json, "assessment", assessment);
         json.WriteStartArray("findings");
         foreach (var finding in FindingOrder.Findings(result))
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using PartnershipRules.Assessment;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Facts;
 using PartnershipRules.Model;
@@ -10,10 +11,11 @@ using PartnershipRules.Model;
 namespace PartnershipRules.Reporting;
 
 /// <summary>
-/// Writes a report for the people in the partnership, not for tools: first a profile (per area of the papers, how
-/// many strengths, missing conditions, barriers, reasons to avoid collaborating, risks and open questions, as
-/// partnership assessment tools report it), then the findings by area with what to do and what the research says,
-/// then the questions whose answers would settle what is still unknown.
+/// Writes a report for the people in the partnership, not for tools: the verdict and why, the profile per area (a
+/// table and a chart), what to do first, the issues by area with what to do and what the research says (notes on
+/// citations included, so no quote reads as support for what it is contrasted with), the questions to ask grouped by
+/// partner, and the full references. Case text is escaped (<see cref="MarkdownEscaping"/>): a name cannot add
+/// emphasis, links or HTML.
 /// </summary>
 public sealed class MarkdownReportWriter : ReportWriter
 {
@@ -32,16 +34,17 @@ public sealed class MarkdownReportWriter : ReportWriter
     {
         foreach (var entry in report.Cases)
         {
-            WriteCase(output, entry);
+            WriteCase(output, report, entry);
         }
     }
 
-    private static void WriteCase(TextWriter writer, CaseReport report)
+    private static void WriteCase(TextWriter writer, Report report, CaseReport entry)
     {
-        var result = report.Result;
-        writer.WriteLine("# " + (report.PartnershipName ?? "Partnership") + ": what the research says");
+        var result = entry.Result;
+        var assessment = report.Assess(entry);
+        writer.WriteLine("# " + MarkdownEscaping.Text(entry.PartnershipName ?? "Partnership") + ": what the research says");
         writer.WriteLine();
-        writer.WriteLine($"Case file `{report.CasePath}`. The advice comes from Tett (2005) and Jones (2000); every finding cites the passage it rests on. Findings are advice to discuss, not verdicts.");
+        writer.WriteLine($"Case file {MarkdownEscaping.Code(entry.CasePath)}. The advice comes from Tett (2005) and Jones (2000); every finding cites the passage it rests on. Findings are advice to discuss, not verdicts.");
         writer.WriteLine();
         if (!result.IsComplete)
         {
@@ -49,10 +52,177 @@ public sealed class MarkdownReportWriter : ReportWriter
             writer.WriteLine();
         }
 
-        WriteProfile(writer, result);
-        WriteFindings(writer, result);
-        WriteQuestions(writer, result);
+        WriteVerdict(writer, assessment.Verdict);
+        WriteProfile(writer, result, assessment);
+        WritePriorities(writer, assessment);
+        if (report.Verbosity >= ReportVerbosity.Normal)
+        {
+            WriteIssues(writer, assessment);
+            WriteQuestions(writer, assessment);
+        }
+
         WriteReferences(writer, result);
+    }
+
+    private static void WriteVerdict(TextWriter writer, Verdict verdict)
+    {
+        writer.WriteLine("## Verdict: " + Capital(verdict.Words));
+        writer.WriteLine();
+        writer.WriteLine(MarkdownEscaping.Text(verdict.Reason));
+        writer.WriteLine();
+        writer.WriteLine("> The verdict, the bands and the ranking below are this library's reading of the papers' criteria, not the papers' words; the findings and the quotes are the papers'.");
+        writer.WriteLine();
+    }
+
+    private static void WriteProfile(TextWriter writer, AnalysisResult result, PartnershipAssessment assessment)
+    {
+        writer.WriteLine("## Profile");
+        writer.WriteLine();
+        foreach (var classification in result.Findings.Where(f => f.Descriptor.Kind == RuleKind.Classification && !f.IsSuppressed))
+        {
+            writer.WriteLine("- " + MarkdownEscaping.Text(classification.Message));
+        }
+
+        var jones = assessment.Jones;
+        if (jones.Applies)
+        {
+            writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "- Jones's scale, from disconnected to connected: **{0}** ({1} connected, {2} disconnected, {3} not recorded).", jones.Words, jones.Connected.Count, jones.Disconnected.Count, jones.Unrecorded));
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("| area | band | in favour | against | minor | not yet known |");
+        writer.WriteLine("|---|---|---|---|---|---|");
+        foreach (var area in assessment.Profile)
+        {
+            writer.WriteLine(string.Format(
+                CultureInfo.InvariantCulture,
+                "| {0} | {1} | {2} | {3} | {4} | {5} |",
+                area.Name,
+                TextReportWriter.BandWord(area.Band),
+                Cell(area.Strengths),
+                Cell(area.Concerns) + (area.SeriousConcerns > 0 ? " (" + area.SeriousConcerns.ToString(CultureInfo.InvariantCulture) + " serious)" : string.Empty),
+                Cell(area.MinorConcerns),
+                Cell(area.Undecided)));
+        }
+
+        // The same profile as a chart, which renders where Markdown renders Mermaid (and reads as data elsewhere).
+        writer.WriteLine();
+        writer.WriteLine("```mermaid");
+        writer.WriteLine("xychart-beta horizontal");
+        writer.WriteLine("    title \"In favour and against, by area\"");
+        writer.WriteLine("    x-axis [" + string.Join(", ", assessment.Profile.Select(a => "\"" + Short(a.Category) + "\"")) + "]");
+        writer.WriteLine("    y-axis \"rules\"");
+        writer.WriteLine("    bar [" + string.Join(", ", assessment.Profile.Select(a => a.Strengths.ToString(CultureInfo.InvariantCulture))) + "]");
+        writer.WriteLine("    bar [" + string.Join(", ", assessment.Profile.Select(a => a.Concerns.ToString(CultureInfo.InvariantCulture))) + "]");
+        writer.WriteLine("```");
+        writer.WriteLine();
+    }
+
+    private static void WritePriorities(TextWriter writer, PartnershipAssessment assessment)
+    {
+        writer.WriteLine("## What to do first");
+        writer.WriteLine();
+        if (assessment.Priorities.Count == 0)
+        {
+            writer.WriteLine("No finding calls for action.");
+            writer.WriteLine();
+            return;
+        }
+
+        var number = 0;
+        foreach (var issue in assessment.Priorities)
+        {
+            number++;
+            writer.WriteLine($"{number}. **{MarkdownEscaping.Text(issue.Headline)}** *({SeverityName(issue.Severity)} · {string.Join(", ", issue.RuleIds)})*");
+            writer.WriteLine($"   What to do: {MarkdownEscaping.Text(issue.Advice[0])}");
+        }
+
+        writer.WriteLine();
+    }
+
+    private static void WriteIssues(TextWriter writer, PartnershipAssessment assessment)
+    {
+        writer.WriteLine("## Issues");
+        writer.WriteLine();
+        var issues = assessment.Issues.Where(i => i.Lead.Descriptor.Kind != RuleKind.Classification).ToList();
+        if (issues.Count == 0)
+        {
+            writer.WriteLine("No findings.");
+            writer.WriteLine();
+            return;
+        }
+
+        foreach (var area in issues.GroupBy(i => i.Lead.Descriptor.Category).OrderBy(g => g.Key))
+        {
+            writer.WriteLine("### " + Areas.Name(area.Key));
+            writer.WriteLine();
+            foreach (var issue in area)
+            {
+                WriteIssue(writer, issue);
+            }
+        }
+    }
+
+    private static void WriteIssue(TextWriter writer, Issue issue)
+    {
+        writer.WriteLine($"#### {issue.Lead.Descriptor.Title}");
+        writer.WriteLine();
+        var setAside = issue.Findings.Where(f => f.IsSuppressed).Select(f => "**set aside:** " + MarkdownEscaping.Text(f.Suppression!.Justification) + (f.Suppression.Location is { } declared ? " (" + MarkdownEscaping.Text(declared.ToString()) + ")" : string.Empty));
+        var standing = TextReportWriter.Standing(issue) is { } words && !issue.IsSuppressed ? " · " + words : string.Empty;
+        writer.WriteLine($"*{SeverityName(issue.Severity)} · {string.Join(", ", issue.RuleIds)} · about {MarkdownEscaping.Text(issue.Record.DisplayName)}{standing}*" + string.Concat(setAside.Select(s => " · " + s)));
+        writer.WriteLine();
+        foreach (var finding in issue.Findings)
+        {
+            writer.WriteLine(MarkdownEscaping.Text(finding.Message));
+            writer.WriteLine();
+        }
+
+        writer.WriteLine("**What to do:** " + string.Join(" ", issue.Advice.Select(MarkdownEscaping.Text)));
+        writer.WriteLine();
+        writer.WriteLine("**What the research says:**");
+        writer.WriteLine();
+        foreach (var citation in issue.Findings.SelectMany(f => f.Citations).Distinct())
+        {
+            var cited = citation.Cites.Count == 0 ? string.Empty : " Citing " + string.Join("; ", citation.Cites.Select(w => MarkdownEscaping.Text(w.Authors) + " (" + MarkdownEscaping.Text(w.Year) + ")")) + ".";
+            var note = citation.Note is null ? string.Empty : " *Note: " + MarkdownEscaping.Text(citation.Note.Trim()) + "*";
+            writer.WriteLine($"- {MarkdownEscaping.Text(citation.Source.ShortCitation)}, section \u201C{MarkdownEscaping.Text(citation.Section)}\u201D: \u201C{MarkdownEscaping.Text(citation.Quote)}\u201D{cited}{note}");
+        }
+
+        writer.WriteLine();
+        var evidence = issue.Findings.SelectMany(f => f.Evidence).GroupBy(e => e.Location.Path + "=" + e.Value, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        if (evidence.Count > 0)
+        {
+            writer.WriteLine("**Based on:** " + string.Join("; ", evidence.Select(e => MarkdownEscaping.Code(e.Location.Path) + " = " + MarkdownEscaping.Text(e.Value) + (e.Note is null ? string.Empty : " (" + MarkdownEscaping.Text(e.Note) + ")"))));
+            writer.WriteLine();
+        }
+    }
+
+    private static void WriteQuestions(TextWriter writer, PartnershipAssessment assessment)
+    {
+        writer.WriteLine("## Questions to answer");
+        writer.WriteLine();
+        if (assessment.QuestionGroups.Count == 0)
+        {
+            writer.WriteLine("Nothing is left undecided for lack of information.");
+            writer.WriteLine();
+            return;
+        }
+
+        writer.WriteLine("Answering these would settle the points the research could not yet be applied to, the most telling first (\"unknown\" is a fine answer to record; leaving a question out means it was not asked).");
+        writer.WriteLine();
+        foreach (var group in assessment.QuestionGroups)
+        {
+            writer.WriteLine("### " + Capital(MarkdownEscaping.Text(group.Record.DisplayName)));
+            writer.WriteLine();
+            foreach (var question in group.Questions)
+            {
+                var state = question.State == FactState.Unknown ? "recorded as unknown" : "not recorded";
+                var rules = string.Join(", ", question.Settles.Select(r => r.Descriptor.Title).Distinct(StringComparer.Ordinal));
+                writer.WriteLine($"- {MarkdownEscaping.Text(question.Question)} ({MarkdownEscaping.Code(question.Path)}, {state}) — would settle: {MarkdownEscaping.Text(rules)}");
+            }
+
+            writer.WriteLine();
+        }
     }
 
     /// <summary>The full reference of every work the findings cite, so the report stands on its own.</summary>
@@ -75,120 +245,7 @@ public sealed class MarkdownReportWriter : ReportWriter
         writer.WriteLine();
         foreach (var work in works)
         {
-            writer.WriteLine("- " + work.FullReference + (work.Note is null ? string.Empty : " *Note: " + work.Note.Trim() + "*"));
-        }
-
-        writer.WriteLine();
-    }
-
-    private static void WriteProfile(TextWriter writer, AnalysisResult result)
-    {
-        writer.WriteLine("## Profile");
-        writer.WriteLine();
-        foreach (var classification in result.Findings.Where(f => f.Descriptor.Kind == RuleKind.Classification && !f.IsSuppressed))
-        {
-            writer.WriteLine("- " + classification.Message);
-        }
-
-        writer.WriteLine();
-        writer.WriteLine("| area | strengths | conditions missing | barriers | reasons to avoid collaborating | risks | reasons recorded | not yet known |");
-        writer.WriteLine("|---|---|---|---|---|---|---|---|");
-        var shown = result.Findings.Where(f => !f.IsSuppressed).ToList();
-        foreach (var category in result.Results.Select(r => r.Descriptor.Category).Distinct().OrderBy(c => c))
-        {
-            int Count(RuleKind kind) => shown.Count(f => f.Descriptor.Category == category && f.Descriptor.Kind == kind);
-            var unknown = result.InsufficientInformation.Count(r => r.Descriptor.Category == category);
-            writer.WriteLine(string.Join(
-                " | ",
-                new[]
-                {
-                    "| " + AreaName(category),
-                    Cell(Count(RuleKind.FacilitatorPresent)),
-                    Cell(Count(RuleKind.Facilitator)),
-                    Cell(Count(RuleKind.Barrier)),
-                    Cell(Count(RuleKind.AvoidCollaboration)),
-                    Cell(Count(RuleKind.Risk)),
-                    Cell(Count(RuleKind.Reason)),
-                    Cell(unknown) + " |",
-                }));
-        }
-
-        writer.WriteLine();
-    }
-
-    private static void WriteFindings(TextWriter writer, AnalysisResult result)
-    {
-        writer.WriteLine("## Findings");
-        writer.WriteLine();
-        var findings = FindingOrder.Findings(result).Where(f => f.Descriptor.Kind != RuleKind.Classification && f.Severity != Severity.Silent).ToList();
-        if (findings.Count == 0)
-        {
-            writer.WriteLine("No findings.");
-            writer.WriteLine();
-            return;
-        }
-
-        foreach (var area in findings.GroupBy(f => f.Descriptor.Category).OrderBy(g => g.Key))
-        {
-            writer.WriteLine("### " + AreaName(area.Key));
-            writer.WriteLine();
-            foreach (var finding in area)
-            {
-                WriteFinding(writer, finding);
-            }
-        }
-    }
-
-    private static void WriteFinding(TextWriter writer, Finding finding)
-    {
-        writer.WriteLine($"#### {finding.Descriptor.Title}");
-        writer.WriteLine();
-        writer.WriteLine($"*{SeverityName(finding.Severity)} · {finding.RuleId}*" + (finding.IsSuppressed ? " · **set aside:** " + finding.Suppression!.Justification + (finding.Suppression.Location is { } declared ? " (" + declared + ")" : string.Empty) : string.Empty));
-        writer.WriteLine();
-        writer.WriteLine(finding.Message);
-        writer.WriteLine();
-        writer.WriteLine("**What to do:** " + finding.Advice.Trim());
-        writer.WriteLine();
-        writer.WriteLine("**What the research says:**");
-        writer.WriteLine();
-        foreach (var citation in finding.Citations)
-        {
-            var cited = citation.Cites.Count == 0 ? string.Empty : " Citing " + string.Join("; ", citation.Cites.Select(w => w.Authors + " (" + w.Year + ")")) + ".";
-            writer.WriteLine($"- {citation.Source.ShortCitation}, section \u201C{citation.Section}\u201D: \u201C{citation.Quote}\u201D{cited}");
-        }
-
-        writer.WriteLine();
-        if (finding.Evidence.Count > 0)
-        {
-            writer.WriteLine("**Based on:** " + string.Join("; ", finding.Evidence.Select(e => "`" + e.Location.Path + "` = " + e.Value + (e.Note is null ? string.Empty : " (" + e.Note + ")"))));
-            writer.WriteLine();
-        }
-    }
-
-    private static void WriteQuestions(TextWriter writer, AnalysisResult result)
-    {
-        writer.WriteLine("## Questions to answer");
-        writer.WriteLine();
-        var questions = result.InsufficientInformation
-            .SelectMany(r => r.MissingFacts.Select(m => (Missing: m, Rule: r.Descriptor)))
-            .GroupBy(p => p.Missing.Location.Path, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToList();
-        if (questions.Count == 0)
-        {
-            writer.WriteLine("Nothing is left undecided for lack of information.");
-            writer.WriteLine();
-            return;
-        }
-
-        writer.WriteLine("Answering these would settle the points the research could not yet be applied to (\"unknown\" is a fine answer to record; leaving a question out means it was not asked).");
-        writer.WriteLine();
-        foreach (var question in questions)
-        {
-            var first = question.First().Missing;
-            var rules = string.Join(", ", question.Select(p => p.Rule.Title).Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal));
-            var state = first.State == FactState.Unknown ? "recorded as unknown" : "not recorded";
-            writer.WriteLine($"- {first.Question} (`{question.Key}`, {state}) — for: {rules}");
+            writer.WriteLine("- " + MarkdownEscaping.Text(work.FullReference) + (work.Note is null ? string.Empty : " *Note: " + MarkdownEscaping.Text(work.Note.Trim()) + "*"));
         }
 
         writer.WriteLine();
@@ -196,7 +253,9 @@ public sealed class MarkdownReportWriter : ReportWriter
 
     private static string Cell(int count) => count == 0 ? "·" : count.ToString(CultureInfo.InvariantCulture);
 
-    private static string SeverityName(Severity severity) => severity switch
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+
+    internal static string SeverityName(Severity severity) => severity switch
     {
         Severity.Error => "Serious",
         Severity.Warning => "Warning",
@@ -204,17 +263,17 @@ public sealed class MarkdownReportWriter : ReportWriter
         _ => "Note",
     };
 
-    /// <summary>The areas of the papers, as a reader would name them.</summary>
-    internal static string AreaName(RuleCategory category) => category switch
+    /// <summary>A short label for a chart axis.</summary>
+    internal static string Short(RuleCategory category) => category switch
     {
-        RuleCategory.Reasons => "Reasons to collaborate",
-        RuleCategory.FacilitatingConditions => "Conditions that help partnerships work",
+        RuleCategory.Reasons => "Reasons",
+        RuleCategory.FacilitatingConditions => "Conditions",
         RuleCategory.Barriers => "Barriers",
-        RuleCategory.AvoidCollaboration => "When collaboration is best avoided",
-        RuleCategory.PowerAndRepresentation => "Power, representation and community involvement",
-        RuleCategory.Accountability => "Accountability, monitoring and evaluation",
-        RuleCategory.ResourcesAndTime => "Funding, resources and time",
-        RuleCategory.JonesModel => "Connected and disconnected partnerships (Jones)",
+        RuleCategory.AvoidCollaboration => "Best avoided",
+        RuleCategory.PowerAndRepresentation => "Power",
+        RuleCategory.Accountability => "Accountability",
+        RuleCategory.ResourcesAndTime => "Resources",
+        RuleCategory.JonesModel => "Jones",
         _ => "Other",
     };
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PartnershipRules.Assessment;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Engine;
 using PartnershipRules.Model;
@@ -42,7 +43,24 @@ public sealed class Report
     /// <summary>Diagnostics not tied to a case.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
-    /// <summary>A report of an analyzer's results, stamped with its rule-set hash and the given evaluation date.</summary>
+    /// <summary>How much the human formats (text, Markdown, HTML) say (default <see cref="ReportVerbosity.Normal"/>); JSON and SARIF always carry everything.</summary>
+    public ReportVerbosity Verbosity { get; init; } = ReportVerbosity.Normal;
+
+    /// <summary>The thresholds of the assessment every format leads with (default <see cref="AssessmentOptions.Default"/>).</summary>
+    public AssessmentOptions AssessmentOptions { get; init; } = AssessmentOptions.Default;
+
+    /// <summary>The same report at another verbosity.</summary>
+    /// <param name="verbosity">How much the human formats say.</param>
+    /// <returns>A copy with that verbosity.</returns>
+    public Report WithVerbosity(ReportVerbosity verbosity) =>
+        new(Cases, Rules, Stamp, HelpUriBase, Diagnostics) { Verbosity = verbosity, AssessmentOptions = AssessmentOptions };
+
+    /// <summary>The assessment of one case of this report, computed once per case and writer.</summary>
+    /// <param name="entry">The case.</param>
+    /// <returns>The assessment.</returns>
+    public PartnershipAssessment Assess(CaseReport entry) => PartnershipAssessment.Of((entry ?? throw new System.ArgumentNullException(nameof(entry))).Result, AssessmentOptions);
+
+    /// <summary>A report of an analyzer's results, stamped with its rule-set hash and the given evaluation date, assessed with its thresholds.</summary>
     /// <param name="analyzer">The analyzer that produced the results.</param>
     /// <param name="cases">The cases.</param>
     /// <param name="evaluationDate">The date the host evaluates on (the library never reads the clock for it).</param>
@@ -56,6 +74,6 @@ public sealed class Report
             throw new ArgumentNullException(nameof(analyzer));
         }
 
-        return new Report(cases, analyzer.Rules, ReportStamp.For(analyzer, evaluationDate), helpUriBase, diagnostics);
+        return new Report(cases, analyzer.Rules, ReportStamp.For(analyzer, evaluationDate), helpUriBase, diagnostics) { AssessmentOptions = analyzer.AssessmentOptions };
     }
 }

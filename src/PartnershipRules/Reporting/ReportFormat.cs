@@ -17,4 +17,7 @@ public enum ReportFormat
 
     /// <summary>One compact JSON result per line, for batches.</summary>
     JsonLines = 4,
+
+    /// <summary>One self-contained HTML page with the profile and Jones's scale as charts.</summary>
+    Html = 5,
 }

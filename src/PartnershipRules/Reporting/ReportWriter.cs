@@ -22,6 +22,7 @@ public abstract class ReportWriter
         ReportFormat.Json => JsonReportWriter.Instance,
         ReportFormat.Sarif => SarifReportWriter.Instance,
         ReportFormat.JsonLines => JsonLinesReportWriter.Instance,
+        ReportFormat.Html => HtmlReportWriter.Instance,
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a report format."),
     };
 

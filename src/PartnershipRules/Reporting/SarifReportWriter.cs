@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using PartnershipRules.Assessment;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Facts;
 using PartnershipRules.Facts.Schema;
@@ -40,28 +40,17 @@ public sealed class SarifReportWriter : ReportWriter
     protected override void WriteReport(TextWriter output, Report report)
     {
         using var buffer = new MemoryStream();
-        WriteTo(buffer, report.Cases, report.Rules, report.HelpUriBase, report.Diagnostics);
+        WriteTo(buffer, report);
         output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
         output.WriteLine();
     }
 
-    private static void WriteTo(Stream stream, IEnumerable<CaseReport> reports, IReadOnlyList<RuleDescriptor> rules, Uri? helpUriBase, IReadOnlyList<Diagnostic> diagnostics)
+    private static void WriteTo(Stream stream, Report report)
     {
-        if (stream is null)
-        {
-            throw new ArgumentNullException(nameof(stream));
-        }
-
-        if (reports is null)
-        {
-            throw new ArgumentNullException(nameof(reports));
-        }
-
-        if (rules is null)
-        {
-            throw new ArgumentNullException(nameof(rules));
-        }
-
+        var reports = report.Cases;
+        var rules = report.Rules;
+        var helpUriBase = report.HelpUriBase;
+        var diagnostics = report.Diagnostics;
         var index = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
 
         // Diagnostics (problems in rule, case or configuration files) are results too, each kind a rule of the
@@ -72,7 +61,7 @@ public sealed class SarifReportWriter : ReportWriter
             index[kind.Id] = index.Count;
         }
 
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JsonEncoding.Encoder });
         json.WriteStartObject();
         json.WriteString("version", "2.1.0");
         json.WriteStartArray("runs");
@@ -84,20 +73,39 @@ public sealed class SarifReportWriter : ReportWriter
             WriteDiagnostic(json, diagnostic, index);
         }
 
-        foreach (var report in reports)
+        var assessments = reports.Select(report.Assess).ToList();
+        for (var c = 0; c < reports.Count; c++)
         {
-            foreach (var finding in FindingOrder.Findings(report.Result))
+            var entry = reports[c];
+
+            // The findings of one issue are linked: each names its issue, and the others' places are related locations.
+            var issues = assessments[c].Issues.SelectMany(i => i.Findings.Select(f => (Finding: f, Issue: i))).ToDictionary(p => p.Finding, p => p.Issue);
+            foreach (var finding in FindingOrder.Findings(entry.Result))
             {
-                WriteFinding(json, report, finding, index);
+                WriteFinding(json, entry, finding, index, issues.TryGetValue(finding, out var issue) ? issue : null);
             }
 
-            foreach (var undecided in report.Result.InsufficientInformation.OrderBy(r => r.RuleId, StringComparer.Ordinal))
+            foreach (var undecided in entry.Result.InsufficientInformation.OrderBy(r => r.RuleId, StringComparer.Ordinal))
             {
-                WriteUndecided(json, report, undecided, index);
+                WriteUndecided(json, entry, undecided, index);
             }
         }
 
         json.WriteEndArray();
+
+        // The assessment of each case (the library's reading, see the README), in the run's property bag.
+        json.WriteStartObject("properties");
+        json.WriteStartArray("assessments");
+        for (var c = 0; c < reports.Count; c++)
+        {
+            json.WriteStartObject();
+            json.WriteString("case", reports[c].CasePath);
+            JsonAssessment.Write(json, "assessment", assessments[c]);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();
@@ -220,7 +228,7 @@ public sealed class SarifReportWriter : ReportWriter
         return helpUriBase is { IsAbsoluteUri: true } ? new Uri(helpUriBase, link) : null;
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, CaseReport report, Finding finding, Dictionary<string, int> index)
+    private static void WriteFinding(Utf8JsonWriter json, CaseReport report, Finding finding, Dictionary<string, int> index, Issue? issue)
     {
         json.WriteStartObject();
         WriteRule(json, finding.RuleId, index);
@@ -228,6 +236,22 @@ public sealed class SarifReportWriter : ReportWriter
         json.WriteString("level", Level(finding.Severity));
         Text(json, "message", finding.Message);
         WriteLocations(json, report, finding.Location);
+        var related = issue?.Findings.Where(f => !ReferenceEquals(f, finding) && f.Location.Source is not null).ToList() ?? new List<Finding>();
+        if (related.Count > 0)
+        {
+            json.WriteStartArray("relatedLocations");
+            var id = 1;
+            foreach (var other in related)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("id", id++);
+                WritePhysical(json, other.Location.Source!.FilePath, other.Location.Source.Line, other.Location.Source.Column);
+                Text(json, "message", "Same issue: " + other.RuleId + " " + other.Descriptor.Title);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
         if (finding.Suppression is { } suppression)
         {
             json.WriteStartArray("suppressions");
@@ -248,6 +272,12 @@ public sealed class SarifReportWriter : ReportWriter
 
         json.WriteStartObject("properties");
         json.WriteString("partnership", report.PartnershipName ?? string.Empty);
+        if (issue is not null)
+        {
+            json.WriteString("issue", issue.Id);
+            Strings(json, "issueRules", issue.RuleIds);
+        }
+
         json.WriteString("advice", finding.Advice);
         json.WriteStartArray("evidence");
         foreach (var item in finding.Evidence)
@@ -354,6 +384,11 @@ public sealed class SarifReportWriter : ReportWriter
             json.WriteString("section", citation.Section);
             json.WriteString("quote", citation.Quote);
             Strings(json, "cites", citation.Cites.Select(w => w.FullReference).ToList());
+            if (citation.Note is not null)
+            {
+                json.WriteString("note", citation.Note.Trim());
+            }
+
             json.WriteEndObject();
         }
 

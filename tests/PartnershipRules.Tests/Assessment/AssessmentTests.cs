@@ -159,4 +159,20 @@ public class AssessmentTests
         var firstOther = priorities.ToList().FindIndex(i => !i.IsReasonToAvoid);
         Assert.True(firstOther < 0 || priorities.Skip(firstOther).All(i => !i.IsReasonToAvoid));
     }
+
+    [Fact]
+    public void Priorities_are_only_issues_that_call_for_action_and_strengths_are_marked()
+    {
+        var assessment = Assess("youth-transitions");
+        Assert.Equal(new[] { "PR5012", "PR6005" }, assessment.Priorities.Select(i => i.Lead.RuleId));
+        Assert.All(assessment.Priorities, i => Assert.True(i.CallsForAction));
+        var strength = assessment.Issues.Single(i => i.Lead.RuleId == "PR1002");
+        Assert.True(strength.IsStrength);
+        Assert.False(strength.CallsForAction);
+
+        // Issues that call for action come before the rest.
+        var order = assessment.Issues.Select(i => i.CallsForAction).ToList();
+        Assert.Equal(order.OrderByDescending(a => a), order);
+    }
+
 }
