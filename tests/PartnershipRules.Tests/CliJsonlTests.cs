@@ -89,6 +89,20 @@ public class CliJsonlTests
         Assert.Equal(
             report.GetProperty("insufficientInformation").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()),
             result.GetProperty("insufficientInformation").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()));
+
+        // The assessment in brief agrees with the report's.
+        var assessment = report.GetProperty("assessment");
+        var brief = result.GetProperty("assessment");
+        Assert.Equal(assessment.GetProperty("verdict").GetProperty("kind").GetString(), brief.GetProperty("verdict").GetString());
+        Assert.Equal(
+            assessment.GetProperty("profile").EnumerateArray().Select(a => a.GetProperty("area").GetString() + "=" + a.GetProperty("band").GetString()),
+            brief.GetProperty("bands").EnumerateObject().Select(p => p.Name + "=" + p.Value.GetString()));
+        Assert.Equal(
+            assessment.GetProperty("priorities").EnumerateArray().Select(p => p.GetString()),
+            brief.GetProperty("priorities").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
+        Assert.Equal(
+            assessment.GetProperty("questions").EnumerateArray().Take(10).Select(q => q.GetProperty("path").GetString()),
+            brief.GetProperty("questions").EnumerateArray().Select(q => q.GetString()));
     }
 
     [Fact]

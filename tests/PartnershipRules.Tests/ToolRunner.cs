@@ -15,6 +15,20 @@ internal static class ToolRunner
         return (exit, Clean(output.ToString()), Clean(error.ToString()));
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<string>> Reports = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// <c>check</c> of one example in one format and verbosity, dated 2026-11-26, never failing on findings: run once
+    /// per test run and shared, since the output is deterministic and each run compiles the catalogue afresh.
+    /// </summary>
+    public static string Report(string example, string format = "text", string verbosity = "normal") =>
+        Reports.GetOrAdd(example + "|" + format + "|" + verbosity, _ => new Lazy<string>(() =>
+        {
+            var (exit, output, error) = Run("check", Example(example), "--fail-on", "never", "--evaluation-date", "2026-11-26", "--format", format, "--verbosity", verbosity);
+            Assert.True(exit == 0, error);
+            return output;
+        })).Value;
+
     /// <summary>The path of an example case in the test output.</summary>
     public static string Example(string name) => Path.Combine(Base, "rules", "examples", name + ".yaml");
 

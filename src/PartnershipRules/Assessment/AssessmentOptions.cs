@@ -10,7 +10,7 @@ namespace PartnershipRules.Assessment;
 /// </summary>
 public sealed class AssessmentOptions
 {
-    private readonly Severity _reconsiderAt = Severity.Warning;
+    private readonly Severity _reconsiderAt = Severity.Error;
     private readonly Severity _conditionsAt = Severity.Warning;
     private readonly double _undecidedShare = 0.5;
     private readonly double _notEnoughKnownShare = 0.5;
@@ -22,7 +22,8 @@ public sealed class AssessmentOptions
 
     /// <summary>
     /// The least severity at which a recorded "best avoided" circumstance makes the verdict <see cref="VerdictKind.Reconsider"/>
-    /// (default warning); below it, such a signal is a condition to deal with.
+    /// (default error: the catalogue gives error to exactly the four circumstances Tett names, so a lesser signal, such
+    /// as alternatives never weighed, cannot claim more than she does); below it, such a signal is a condition to deal with.
     /// </summary>
     public Severity ReconsiderAt
     {

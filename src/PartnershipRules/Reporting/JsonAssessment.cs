@@ -102,6 +102,38 @@ internal static class JsonAssessment
         json.WriteEndObject();
     }
 
+    /// <summary>
+    /// The assessment in brief, for a JSON-lines result: the verdict and the rules it rests on, each area's band,
+    /// the priorities (issue id, severity, rules), the top questions' fact paths and Jones's position in words.
+    /// </summary>
+    public static void WriteBrief(Utf8JsonWriter json, string name, PartnershipAssessment assessment, int questionCount)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("verdict", Spelling.Of(assessment.Verdict.Kind));
+        Strings(json, "decidedBy", assessment.Verdict.DecidedBy.Select(f => f.RuleId).Concat(assessment.Verdict.Undecided.Select(r => r.RuleId)));
+        json.WriteStartObject("bands");
+        foreach (var area in assessment.Profile)
+        {
+            json.WriteString(Spelling.Of(area.Category), Spelling.Of(area.Band));
+        }
+
+        json.WriteEndObject();
+        json.WriteStartArray("priorities");
+        foreach (var issue in assessment.Priorities)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", issue.Id);
+            json.WriteString("severity", TextReportWriter.SeverityWord(issue.Severity));
+            Strings(json, "rules", issue.RuleIds);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        Strings(json, "questions", assessment.Questions.Take(questionCount).Select(q => q.Path));
+        json.WriteString("jones", assessment.Jones.Words);
+        json.WriteEndObject();
+    }
+
     private static void Strings(Utf8JsonWriter json, string name, System.Collections.Generic.IEnumerable<string> values)
     {
         json.WriteStartArray(name);

@@ -109,7 +109,7 @@ public static class JsonLinesBatch
             var result = analyzer.Analyze(partnershipCase, cancellationToken);
             var fails = options.FailOn is { } threshold && result.Fails(threshold);
             var report = new CaseReport(inputName, partnershipCase.Partnership.Name, result) { PartnershipId = partnershipCase.Partnership.Id, Line = line.Number };
-            return new LineResult(JsonLinesReportWriter.ResultLine(line.Number, report), IsError: false, fails);
+            return new LineResult(JsonLinesReportWriter.ResultLine(line.Number, report, analyzer.Assess(result), analyzer.AssessmentOptions.QuestionCount), IsError: false, fails);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using PartnershipRules.Assessment;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Model;
 
@@ -33,12 +34,12 @@ public sealed class JsonLinesReportWriter : ReportWriter
     {
         for (var i = 0; i < report.Cases.Count; i++)
         {
-            output.Write(ResultLine(report.Cases[i].Line ?? i + 1, report.Cases[i]));
+            output.Write(ResultLine(report.Cases[i].Line ?? i + 1, report.Cases[i], report.Assess(report.Cases[i]), report.AssessmentOptions.QuestionCount));
         }
     }
 
-    /// <summary>The line for a case that was evaluated.</summary>
-    internal static string ResultLine(int line, CaseReport report)
+    /// <summary>The line for a case that was evaluated, with its assessment in brief.</summary>
+    internal static string ResultLine(int line, CaseReport report, PartnershipAssessment assessment, int questionCount)
     {
         var result = report.Result;
         return Write(json =>
@@ -127,6 +128,7 @@ public sealed class JsonLinesReportWriter : ReportWriter
             }
 
             json.WriteEndArray();
+            JsonAssessment.WriteBrief(json, "assessment", assessment, questionCount);
             WriteDiagnostics(json, line, result.Diagnostics);
         });
     }

@@ -53,6 +53,9 @@ public class AssessmentTests
         Assert.Contains(verdict.DecidedBy, f => f.RuleId == rule);
         Assert.Contains(rule, verdict.Reason, StringComparison.Ordinal);
         Assert.All(verdict.DecidedBy, f => Assert.Equal(RuleKind.AvoidCollaboration, f.Descriptor.Kind));
+
+        // Only Tett's own four circumstances (error in the catalogue) decide it; a lesser signal is not named.
+        Assert.All(verdict.DecidedBy, f => Assert.Equal(Severity.Error, f.Severity));
     }
 
     [Fact]
@@ -143,8 +146,14 @@ public class AssessmentTests
         var result = Analyzer.Analyze(Example("strategic-board"));
         Assert.Equal(VerdictKind.Reconsider, PartnershipAssessment.Of(result).Verdict.Kind);
 
-        // Only an error-level reason to avoid counts now; PR4002 is one, so the verdict stands.
-        Assert.Equal(VerdictKind.Reconsider, PartnershipAssessment.Of(result, new AssessmentOptions { ReconsiderAt = Severity.Error }).Verdict.Kind);
+        // By default only an error-level reason to avoid (one of Tett's four circumstances) gives reconsider; a host
+        // may let the lesser signals count too. Alternatives never weighed (PR4005, a warning) alone: by default the
+        // verdict waits for the undecided circumstances; with reconsiderAt warning, it is reconsider.
+        var onlyAlternatives = Analyzer.Analyze(new Partnership { Name = "Alternatives never weighed", AlternativesConsidered = false });
+        Assert.Equal(VerdictKind.CannotTellYet, PartnershipAssessment.Of(onlyAlternatives).Verdict.Kind);
+        var stricter = PartnershipAssessment.Of(onlyAlternatives, new AssessmentOptions { ReconsiderAt = Severity.Warning }).Verdict;
+        Assert.Equal(VerdictKind.Reconsider, stricter.Kind);
+        Assert.Equal("PR4005", Assert.Single(stricter.DecidedBy).RuleId);
         Assert.Equal(3, PartnershipAssessment.Of(result, new AssessmentOptions { PriorityCount = 3 }).Priorities.Count);
         Assert.Throws<ArgumentOutOfRangeException>(() => new AssessmentOptions { ReconsiderAt = Severity.None });
         Assert.Throws<ArgumentOutOfRangeException>(() => new AssessmentOptions { UndecidedShare = 0 });

@@ -12,12 +12,7 @@ public class AssessmentOutputTests
 {
     private const string ReadmeExample = "community-regeneration";
 
-    private static string Check(string example, params string[] options)
-    {
-        var (exit, output, error) = ToolRunner.Run(new[] { "check", ToolRunner.Example(example), "--fail-on", "never" }.Concat(options).ToArray());
-        Assert.True(exit == 0, error);
-        return output;
-    }
+    private static string Check(string example, string format = "text", string verbosity = "normal") => ToolRunner.Report(example, format, verbosity);
 
     private static string[] Lines(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
 
@@ -54,8 +49,8 @@ public class AssessmentOutputTests
     [Fact]
     public void Detailed_text_shows_every_finding_with_its_full_citations()
     {
-        var detailed = Check(ReadmeExample, "--verbosity", "detailed");
-        using var json = JsonDocument.Parse(Check(ReadmeExample, "--format", "json"));
+        var detailed = Check(ReadmeExample, verbosity: "detailed");
+        using var json = JsonDocument.Parse(Check(ReadmeExample, "json"));
         var findings = json.RootElement.GetProperty("cases")[0].GetProperty("findings").EnumerateArray().ToList();
         Assert.Equal(117, findings.Count);
         foreach (var finding in findings)
@@ -97,23 +92,23 @@ public class AssessmentOutputTests
     [Fact]
     public void Json_sarif_markdown_and_html_carry_the_assessment()
     {
-        using var json = JsonDocument.Parse(Check(ReadmeExample, "--format", "json"));
+        using var json = JsonDocument.Parse(Check(ReadmeExample, "json"));
         var assessment = json.RootElement.GetProperty("cases")[0].GetProperty("assessment");
         Assert.Equal("reconsider", assessment.GetProperty("verdict").GetProperty("kind").GetString());
         Assert.Equal(5, assessment.GetProperty("priorities").GetArrayLength());
 
-        using var sarif = JsonDocument.Parse(Check(ReadmeExample, "--format", "sarif"));
+        using var sarif = JsonDocument.Parse(Check(ReadmeExample, "sarif"));
         var run = sarif.RootElement.GetProperty("runs")[0];
         Assert.Equal("reconsider", run.GetProperty("properties").GetProperty("assessments")[0].GetProperty("assessment").GetProperty("verdict").GetProperty("kind").GetString());
 
-        Assert.Contains("\n## Verdict: Reconsider", Check(ReadmeExample, "--format", "markdown"), StringComparison.Ordinal);
-        Assert.Contains("<h2>Verdict: Reconsider</h2>", Check(ReadmeExample, "--format", "html"), StringComparison.Ordinal);
+        Assert.Contains("\n## Verdict: Reconsider", Check(ReadmeExample, "markdown"), StringComparison.Ordinal);
+        Assert.Contains("<h2>Verdict: Reconsider</h2>", Check(ReadmeExample, "html"), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Sarif_links_the_findings_of_one_issue()
     {
-        using var sarif = JsonDocument.Parse(Check(ReadmeExample, "--format", "sarif"));
+        using var sarif = JsonDocument.Parse(Check(ReadmeExample, "sarif"));
         var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
         var negotiation = results.Where(r => r.GetProperty("properties").TryGetProperty("issue", out var issue) && issue.GetString() == "partnership/negotiationMechanism").ToList();
         Assert.Equal(new[] { "PR2015", "PR3014", "PR4007" }, negotiation.Select(r => r.GetProperty("ruleId").GetString()).OrderBy(r => r, StringComparer.Ordinal));
@@ -130,16 +125,16 @@ public class AssessmentOutputTests
     [Fact]
     public void A_citation_note_appears_beside_its_quote_in_text_markdown_html_and_sarif()
     {
-        var text = Lines(Check(ReadmeExample, "--verbosity", "detailed"));
+        var text = Lines(Check(ReadmeExample, verbosity: "detailed"));
         Assert.Contains(text, l => l.Contains("source: Jones", StringComparison.Ordinal) && l.Contains("[note: " + ContrastNote, StringComparison.Ordinal));
 
-        var markdown = Lines(Check(ReadmeExample, "--format", "markdown"));
+        var markdown = Lines(Check(ReadmeExample, "markdown"));
         Assert.Contains(markdown, l => l.StartsWith("- Jones", StringComparison.Ordinal) && l.Contains("*Note: " + ContrastNote, StringComparison.Ordinal));
 
-        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Check(ReadmeExample, "--format", "html"));
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Check(ReadmeExample, "html"));
         Assert.Contains(html.QuerySelectorAll("blockquote.citation"), q => q.TextContent.Contains("Jones", StringComparison.Ordinal) && q.TextContent.Contains("Note: " + ContrastNote, StringComparison.Ordinal));
 
-        using var sarif = JsonDocument.Parse(Check(ReadmeExample, "--format", "sarif"));
+        using var sarif = JsonDocument.Parse(Check(ReadmeExample, "sarif"));
         var result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "PR3003");
         Assert.Contains(result.GetProperty("properties").GetProperty("citations").EnumerateArray(), c => c.TryGetProperty("note", out var note) && note.GetString()!.StartsWith(ContrastNote, StringComparison.Ordinal));
     }
