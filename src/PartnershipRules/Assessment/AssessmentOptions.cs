@@ -10,7 +10,7 @@ namespace PartnershipRules.Assessment;
 /// </summary>
 public sealed class AssessmentOptions
 {
-    private readonly Severity _reconsiderAt = Severity.Error;
+    private readonly Severity _reconsiderAt = Severity.Warning;
     private readonly Severity _conditionsAt = Severity.Warning;
     private readonly double _undecidedShare = 0.5;
     private readonly double _notEnoughKnownShare = 0.5;
@@ -21,9 +21,10 @@ public sealed class AssessmentOptions
     public static AssessmentOptions Default { get; } = new();
 
     /// <summary>
-    /// The least severity at which a recorded "best avoided" circumstance makes the verdict <see cref="VerdictKind.Reconsider"/>
-    /// (default error: the catalogue gives error to exactly the four circumstances Tett names, so a lesser signal, such
-    /// as alternatives never weighed, cannot claim more than she does); below it, such a signal is a condition to deal with.
+    /// The least severity at which one of the circumstances Tett names as making collaboration best avoided (rules
+    /// tagged <c>named-circumstance</c>) makes the verdict <see cref="VerdictKind.Reconsider"/> (default warning: a
+    /// host that lowers such a rule to a suggestion says it does not decide the matter for them). Lesser signals, such
+    /// as alternatives never weighed, never give reconsider; they are conditions to deal with.
     /// </summary>
     public Severity ReconsiderAt
     {

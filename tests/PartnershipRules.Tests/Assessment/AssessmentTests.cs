@@ -54,8 +54,9 @@ public class AssessmentTests
         Assert.Contains(rule, verdict.Reason, StringComparison.Ordinal);
         Assert.All(verdict.DecidedBy, f => Assert.Equal(RuleKind.AvoidCollaboration, f.Descriptor.Kind));
 
-        // Only Tett's own four circumstances (error in the catalogue) decide it; a lesser signal is not named.
-        Assert.All(verdict.DecidedBy, f => Assert.Equal(Severity.Error, f.Severity));
+        // Only the circumstances Tett names decide it; a lesser signal such as PR4005 is not named.
+        Assert.All(verdict.DecidedBy, f => Assert.Contains("named-circumstance", f.Descriptor.Tags));
+        Assert.DoesNotContain(verdict.DecidedBy, f => f.RuleId == "PR4005");
     }
 
     [Fact]
@@ -146,14 +147,21 @@ public class AssessmentTests
         var result = Analyzer.Analyze(Example("strategic-board"));
         Assert.Equal(VerdictKind.Reconsider, PartnershipAssessment.Of(result).Verdict.Kind);
 
-        // By default only an error-level reason to avoid (one of Tett's four circumstances) gives reconsider; a host
-        // may let the lesser signals count too. Alternatives never weighed (PR4005, a warning) alone: by default the
-        // verdict waits for the undecided circumstances; with reconsiderAt warning, it is reconsider.
-        var onlyAlternatives = Analyzer.Analyze(new Partnership { Name = "Alternatives never weighed", AlternativesConsidered = false });
-        Assert.Equal(VerdictKind.CannotTellYet, PartnershipAssessment.Of(onlyAlternatives).Verdict.Kind);
-        var stricter = PartnershipAssessment.Of(onlyAlternatives, new AssessmentOptions { ReconsiderAt = Severity.Warning }).Verdict;
-        Assert.Equal(VerdictKind.Reconsider, stricter.Kind);
-        Assert.Equal("PR4005", Assert.Single(stricter.DecidedBy).RuleId);
+        // A host that requires an error before reconsidering still gets it here: PR4002 is an error.
+        Assert.Equal(VerdictKind.Reconsider, PartnershipAssessment.Of(result, new AssessmentOptions { ReconsiderAt = Severity.Error }).Verdict.Kind);
+
+        // Lesser signals never give reconsider, whatever the threshold: the healthy example with alternatives never
+        // weighed (PR4005, a warning) proceeds with that condition.
+        var text = File.ReadAllText(Path.Combine(RepoFiles.Root, "rules", "examples", "youth-transitions.yaml"))
+            .Replace("alternativesConsidered: true", "alternativesConsidered: false", StringComparison.Ordinal);
+        var unweighed = Analyzer.Analyze(CaseFile.Parse("unweighed.yaml", text).Case!);
+        foreach (var options in new[] { AssessmentOptions.Default, new AssessmentOptions { ReconsiderAt = Severity.Suggestion } })
+        {
+            var verdict = PartnershipAssessment.Of(unweighed, options).Verdict;
+            Assert.Equal(VerdictKind.ProceedWithConditions, verdict.Kind);
+            Assert.Equal("PR4005", Assert.Single(verdict.DecidedBy).RuleId);
+        }
+
         Assert.Equal(3, PartnershipAssessment.Of(result, new AssessmentOptions { PriorityCount = 3 }).Priorities.Count);
         Assert.Throws<ArgumentOutOfRangeException>(() => new AssessmentOptions { ReconsiderAt = Severity.None });
         Assert.Throws<ArgumentOutOfRangeException>(() => new AssessmentOptions { UndecidedShare = 0 });
