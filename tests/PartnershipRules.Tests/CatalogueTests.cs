@@ -71,6 +71,18 @@ public class CatalogueTests
     }
 
     [Fact]
+    public void Every_rule_is_calibrated_and_no_severity_exceeds_its_claim()
+    {
+        // The loader refuses a severity above the claim (PRL030) and words not in the quotes (PRL029); here, that no
+        // rule of the catalogue goes without a claim, and that an error rests only on a claim stated without hedging.
+        Assert.All(Analyzer.Catalogue.Rules, r => Assert.True(r.Claim is not null, r.Id + " has no claim: add 'claim: {strength, words}' to it"));
+        Assert.All(Analyzer.Catalogue.Rules, r => Assert.True(r.DefaultSeverity <= r.Claim!.Ceiling, r.Id));
+        Assert.All(
+            Analyzer.Catalogue.Rules.Where(r => r.DefaultSeverity == Severity.Error),
+            r => Assert.Equal(ClaimStrength.Stated, r.Claim!.Strength));
+    }
+
+    [Fact]
     public void Every_rule_points_to_related_rules_that_exist()
     {
         var ids = Analyzer.Catalogue.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);

@@ -40,7 +40,7 @@ public class ConfigurationTests
         var categoryAndRule = File("severity:\n  categories:\n    barriers: suggestion\n  rules:\n    PR3002: error\n");
 
         var byDefault = Resolve(AnalyzerOptions.Default);
-        Assert.Equal((Severity.Warning, SeveritySource.RuleDefault), (byDefault.Severity, byDefault.Source));
+        Assert.Equal((Severity.Suggestion, SeveritySource.RuleDefault), (byDefault.Severity, byDefault.Source));
 
         var fileCategory = Resolve(new AnalyzerOptions { Configuration = categoryOnly });
         Assert.Equal((Severity.Suggestion, SeveritySource.FileCategory, 3), (fileCategory.Severity, fileCategory.Source, fileCategory.Location!.Line));
@@ -69,7 +69,7 @@ public class ConfigurationTests
     {
         var analyzer = new PartnershipAnalyzer(Catalogue, new AnalyzerOptions { Configuration = File("severity:\n  rules:\n    PR3002: error\n") });
         Assert.Equal(Severity.Error, analyzer.Analyze(TwoFundingBases).Findings.Single(f => f.RuleId == "PR3002").Severity);
-        Assert.Equal(Severity.Warning, new PartnershipAnalyzer(Catalogue).Analyze(TwoFundingBases).Findings.Single(f => f.RuleId == "PR3002").Severity);
+        Assert.Equal(Severity.Suggestion, new PartnershipAnalyzer(Catalogue).Analyze(TwoFundingBases).Findings.Single(f => f.RuleId == "PR3002").Severity);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Facts;
+using PartnershipRules.Model;
 using PartnershipRules.RuleLanguage;
 
 namespace PartnershipRules.Tests;
@@ -71,6 +72,36 @@ public class RuleLoaderDiagnosticsTests
     [Fact]
     public void PRL028_older_than_takes_whole_months() =>
         AssertDiagnostic(RuleText.Rule("PR9001", "fact: inclusionReviewDate\nolderThanMonths: 1.5"), "PRL028", 17, 24);
+
+    private static string WithClaim(string severity, string strength, string words) =>
+        RuleText.Rule("PR9001", "fact: name\nis: known").Replace(
+            "    severity: warning\n",
+            "    severity: " + severity + "\n    claim:\n      strength: " + strength + "\n      words: \"" + words + "\"\n",
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void PRL029_claim_words_must_be_in_a_quote_or_for_the_library_in_the_description()
+    {
+        AssertDiagnostic(WithClaim("warning", "hedged", "may be clear"), "PRL029", 10, 14);
+        AssertDiagnostic(WithClaim("warning", "library", "why they are collaborating"), "PRL029", 10, 14);
+        Assert.Empty(Load(WithClaim("warning", "hedged", "why they are collaborating")).Diagnostics);
+        Assert.Empty(Load(WithClaim("warning", "library", "used by the tests")).Diagnostics);
+    }
+
+    [Fact]
+    public void PRL030_only_a_claim_stated_without_hedging_may_be_an_error()
+    {
+        foreach (var strength in new[] { "hedged", "reported", "library" })
+        {
+            var words = strength == "library" ? "used by the tests" : "why they are collaborating";
+            AssertDiagnostic(WithClaim("error", strength, words), "PRL030", 7, 15);
+            Assert.Empty(Load(WithClaim("warning", strength, words)).Diagnostics);
+        }
+
+        var stated = Load(WithClaim("error", "stated", "why they are collaborating"));
+        Assert.Empty(stated.Diagnostics);
+        Assert.Equal(ClaimStrength.Stated, Assert.Single(stated.Rules).Claim!.Strength);
+    }
 
     [Fact]
     public void PRL025_a_condition_nested_too_deep_is_refused()

@@ -62,8 +62,8 @@ internal static class IssueGrouping
     }
 
     /// <summary>
-    /// What calls for action first (strengths and classifications after), and of that, reasons to avoid collaboration
-    /// first; then severity; then the strength of the papers' claim (rules marked vague
+    /// What calls for action first (strengths and classifications after), and of that, the circumstances Tett names
+    /// (what the verdict rests on), then other reasons to avoid collaboration; then severity; then the strength of the papers' claim (rules marked vague
     /// or weakly supported after the rest); then how many rules and areas the issue touches; then report order.
     /// </summary>
     private static List<Issue> Rank(List<Issue> issues) =>
@@ -71,6 +71,7 @@ internal static class IssueGrouping
             .Select((issue, order) => (Issue: issue, Order: order))
             .OrderBy(p => p.Issue.IsSuppressed)
             .ThenByDescending(p => p.Issue.CallsForAction)
+            .ThenByDescending(p => p.Issue.Findings.Any(f => !f.IsSuppressed && VerdictRule.IsNamedCircumstance(f.Descriptor)))
             .ThenByDescending(p => p.Issue.IsReasonToAvoid)
             .ThenByDescending(p => p.Issue.Severity)
             .ThenBy(p => p.Issue.Findings.All(f => f.Descriptor.Tags.Any(t => WeakClaims.Contains(t))))

@@ -22,7 +22,7 @@ internal static class VerdictRule
     /// <summary>The tag of the rules for the circumstances Tett names: resources extremely limited, organisations unstable, very similar functions, no continuing support.</summary>
     internal const string NamedCircumstance = "named-circumstance";
 
-    private static bool IsNamedCircumstance(RuleDescriptor rule) =>
+    internal static bool IsNamedCircumstance(RuleDescriptor rule) =>
         rule.Kind == RuleKind.AvoidCollaboration && rule.Tags.Contains(NamedCircumstance);
 
     public static Verdict Decide(AnalysisResult result, IReadOnlyList<NextQuestion> questions, AssessmentOptions options)

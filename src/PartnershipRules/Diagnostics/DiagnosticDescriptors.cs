@@ -144,6 +144,12 @@ public static class DiagnosticDescriptors
     /// <summary>A number that is not the kind of number the operator takes.</summary>
     public static readonly DiagnosticDescriptor InvalidNumber = new("PRL028", Severity.Error, "Invalid number", "'{0}' takes {1}{2}.");
 
+    /// <summary>A claim's words are not in the text they are said to come from.</summary>
+    public static readonly DiagnosticDescriptor ClaimWordsNotFound = new("PRL029", Severity.Error, "Claim words not found", "The claim's words '{0}' are not in {1}. Copy them exactly (they show how firmly the paper makes the point), or correct the strength.");
+
+    /// <summary>A rule's severity exceeds what the strength of its claim allows.</summary>
+    public static readonly DiagnosticDescriptor SeverityBeyondClaim = new("PRL030", Severity.Error, "Severity beyond the claim", "Rule '{0}' is {1}, but its claim is {2}: at most {3}. Only a claim the paper states without hedging may be an error; lower the severity, or show the unhedged words.");
+
     // Case files.
 
     /// <summary>The case file's top level is wrong.</summary>
@@ -230,7 +236,7 @@ public static class DiagnosticDescriptors
         NotARuleFile, UnknownKey, MissingKey, WrongType, InvalidValue, DuplicateRuleId, UnknownFactPath, OperatorMismatch,
         UnknownEnumValue, MissingCitation, UnknownWork, UnknownCriterion, QuoteTooLong, UnknownRuleReference, RuleCycle,
         UnknownPlaceholder, NotACondition, DuplicateWork, RuleSkipped, UnknownParameter, UnknownOverriddenRule, DisabledInput,
-        ConditionTooLarge, ConditionTooDeep, ListExpected, OneComparisonExpected, InvalidNumber,
+        ConditionTooLarge, ConditionTooDeep, ListExpected, OneComparisonExpected, InvalidNumber, ClaimWordsNotFound, SeverityBeyondClaim,
         NotACaseFile, UnknownField, WrongShape, BadValue, BadEnumValue,
         NotARuleTestFile, DuplicateTestName, UnknownOutcome,
         NotAConfigurationFile, UnnecessarySuppression,

@@ -29,8 +29,10 @@ public sealed class RuleDescriptor
         SourceLocation? location,
         IReadOnlyList<RuleParameter>? parameters = null,
         string? layer = null,
-        IReadOnlyList<RuleOverride>? overrides = null)
+        IReadOnlyList<RuleOverride>? overrides = null,
+        Claim? claim = null)
     {
+        Claim = claim;
         Parameters = parameters ?? Array.Empty<RuleParameter>();
         Layer = layer ?? RuleSource.DefaultLayer;
         Overrides = overrides ?? Array.Empty<RuleOverride>();
@@ -109,6 +111,14 @@ public sealed class RuleDescriptor
     public IReadOnlyList<RuleOverride> Overrides { get; }
 
     /// <inheritdoc />
+    /// <summary>
+    /// How strongly the paper makes the rule's point, and the words that show it; the default severity never exceeds
+    /// what it allows (<see cref="Model.Claim.Ceiling"/>). Null for a rule that declares none (rules written in C#,
+    /// and rule files of other layers that do not calibrate).
+    /// </summary>
+    public Claim? Claim { get; }
+
+    /// <inheritdoc />
     public override string ToString() => Id + ": " + Title;
 
     /// <summary>A copy with one setting changed by a later layer.</summary>
@@ -130,7 +140,8 @@ public sealed class RuleDescriptor
         Location,
         Parameters,
         Layer,
-        new List<RuleOverride>(Overrides) { change });
+        new List<RuleOverride>(Overrides) { change },
+        Claim);
 
     internal static readonly StringComparer IdComparer = StringComparer.Ordinal;
 }

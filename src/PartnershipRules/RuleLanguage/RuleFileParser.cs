@@ -28,8 +28,10 @@ internal static class RuleFileParser
     internal static readonly string[] RuleKeys =
     {
         "id", "title", "message", "category", "kind", "severity", "enabled", "description", "helpLink", "tags", "criteria",
-        "appliesWhen", "condition", "advice", "citations", "seeAlso", "parameters",
+        "appliesWhen", "condition", "advice", "citations", "seeAlso", "parameters", "claim",
     };
+
+    internal static readonly string[] ClaimKeys = { "strength", "words" };
 
     internal static readonly string[] CitationKeys = { "source", "section", "quote", "cites", "note" };
 
@@ -134,6 +136,7 @@ internal static class RuleFileParser
 
         var citations = ReadCitations(reader, works, diagnostics);
         var parameters = ReadParameters(reader, id, options, diagnostics);
+        var claim = ReadClaim(reader, id, severity, description, citations, diagnostics);
         if (citations is not null && !citations.Any(c => c.Source.IsSourcePaper))
         {
             var papers = string.Join(", ", works.Values.Where(w => w.Work.IsSourcePaper).Select(w => w.Work.Key));
@@ -152,7 +155,7 @@ internal static class RuleFileParser
 
         var descriptor = new RuleDescriptor(
             id, title, message, category.Value, kind.Value, severity.Value, enabled, description, helpLink ?? DefaultHelpLink(id), tags,
-            criterionKeys.Select(k => k.Value).ToList(), advice, citations, seeAlso, mapping.Find("id")!.Value.Location, parameters, layer);
+            criterionKeys.Select(k => k.Value).ToList(), advice, citations, seeAlso, mapping.Find("id")!.Value.Location, parameters, layer, overrides: null, claim);
         return new ParsedRule(descriptor, mapping, reader.Node("appliesWhen"), condition, reader.Node("message")!.Location);
     }
 
@@ -213,6 +216,49 @@ internal static class RuleFileParser
             case var other:
                 rule.Fail(Diagnostic.Create(DiagnosticDescriptors.WrongType, other.Location, "parameters", "a mapping from parameter names to {value, description}"));
                 return parameters;
+        }
+    }
+
+    /// <summary>
+    /// Reads <c>claim: {strength, words}</c>: the words must be found in one of the rule's quotes (in its description
+    /// for the library's own construction), and the severity must not exceed what the strength allows.
+    /// </summary>
+    private static Claim? ReadClaim(MappingReader rule, string? id, Severity? severity, string? description, List<Citation>? citations, DiagnosticBag diagnostics)
+    {
+        switch (rule.Node("claim"))
+        {
+            case null:
+                return null;
+            case DocMapping mapping:
+                var reader = new MappingReader(mapping, "a claim", ClaimKeys, diagnostics);
+                var strength = reader.Enum<ClaimStrength>("strength", required: true);
+                var words = reader.String("words", required: true);
+                if (reader.HasErrors || strength is null || words is null)
+                {
+                    rule.MarkFailed();
+                    return null;
+                }
+
+                var wordsAt = mapping.Find("words")!.Value.Location;
+                var library = strength == ClaimStrength.Library;
+                var found = library
+                    ? description?.Contains(words) // ordinal, on every target framework
+                    : citations?.Any(c => c.Quote.Contains(words));
+                if (found == false)
+                {
+                    rule.Fail(Diagnostic.Create(DiagnosticDescriptors.ClaimWordsNotFound, wordsAt, words, library ? "the rule's description" : "any of the rule's quotes"));
+                }
+
+                var claim = new Claim(strength.Value, words, mapping.Location);
+                if (severity is { } declared && declared > claim.Ceiling)
+                {
+                    rule.Fail(Diagnostic.Create(DiagnosticDescriptors.SeverityBeyondClaim, rule.Node("severity")!.Location, id ?? "?", Spelling.Of(declared), Spelling.Of(strength.Value), Spelling.Of(claim.Ceiling)));
+                }
+
+                return claim;
+            case var other:
+                rule.Fail(Diagnostic.Create(DiagnosticDescriptors.WrongType, other.Location, "claim", "a mapping with 'strength' and 'words'"));
+                return null;
         }
     }
 

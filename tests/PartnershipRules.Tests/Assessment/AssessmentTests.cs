@@ -147,8 +147,8 @@ public class AssessmentTests
         var result = Analyzer.Analyze(Example("strategic-board"));
         Assert.Equal(VerdictKind.Reconsider, PartnershipAssessment.Of(result).Verdict.Kind);
 
-        // A host that requires an error before reconsidering still gets it here: PR4002 is an error.
-        Assert.Equal(VerdictKind.Reconsider, PartnershipAssessment.Of(result, new AssessmentOptions { ReconsiderAt = Severity.Error }).Verdict.Kind);
+        // A host that reconsiders only on an error does not here: PR4002 is a warning (Tett hedges it).
+        Assert.NotEqual(VerdictKind.Reconsider, PartnershipAssessment.Of(result, new AssessmentOptions { ReconsiderAt = Severity.Error }).Verdict.Kind);
 
         // Lesser signals never give reconsider, whatever the threshold: the healthy example with alternatives never
         // weighed (PR4005, a warning) proceeds with that condition.
@@ -181,7 +181,7 @@ public class AssessmentTests
     public void Priorities_are_only_issues_that_call_for_action_and_strengths_are_marked()
     {
         var assessment = Assess("youth-transitions");
-        Assert.Equal(new[] { "PR5012", "PR6005" }, assessment.Priorities.Select(i => i.Lead.RuleId));
+        Assert.Equal(new[] { "PR6005", "PR5012" }, assessment.Priorities.Select(i => i.Lead.RuleId));
         Assert.All(assessment.Priorities, i => Assert.True(i.CallsForAction));
         var strength = assessment.Issues.Single(i => i.Lead.RuleId == "PR1002");
         Assert.True(strength.IsStrength);

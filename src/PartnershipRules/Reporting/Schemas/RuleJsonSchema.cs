@@ -137,6 +137,18 @@ internal static class RuleJsonSchema
             ["advice"] = Text("What to do, from what the paper recommends."),
             ["citations"] = new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = Ref("citation") },
             ["seeAlso"] = new JsonObject { ["type"] = "array", ["items"] = Ref("ruleId"), ["description"] = "Related rules." },
+            ["claim"] = new JsonObject
+            {
+                ["description"] = "How firmly the paper makes the rule's point: only a claim stated without hedging may be an error.",
+                ["type"] = "object",
+                ["properties"] = new JsonObject
+                {
+                    ["strength"] = Enum<ClaimStrength>("stated, hedged, reported (from another author or a study) or library (the library's own construction)."),
+                    ["words"] = Text("The words that show it, exactly as in one of the rule's quotes (in its description for library)."),
+                },
+                ["required"] = Strings("strength", "words"),
+                ["additionalProperties"] = false,
+            },
             ["parameters"] = new JsonObject
             {
                 ["description"] = "Numbers the condition uses that the papers do not give; the host may override them (RULEID.name).",
