@@ -57,8 +57,8 @@ public class CliJsonlTests
         Assert.Equal("sixth", results[4].GetProperty("partnership").GetString());
         Assert.Contains("5 lines: 3 evaluated, 2 with errors", error, StringComparison.Ordinal);
 
-        // PR4001 (extremely limited resources) is an error-level finding, so the batch exits 1 as check does.
-        Assert.Contains(results[0].GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "PR4001");
+        // PR4002 (an unstable partner) is found on the first line; two lines had errors, so the batch exits 1.
+        Assert.Contains(results[0].GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "PR4002");
         Assert.Equal(1, exit);
     }
 

@@ -187,10 +187,11 @@ public class CliTests
     public void Check_applies_the_configuration_to_findings_and_the_exit_code()
     {
         var file = Path.Combine(Directory.CreateTempSubdirectory("pr-config-").FullName, "partnershiprules.yaml");
-        File.WriteAllText(file, "severity:\n  categories:\n    avoid_collaboration: warning\n");
+        File.WriteAllText(file, "severity:\n  categories:\n    avoid_collaboration: error\n");
+        Assert.Equal(0, Run("check", Example("community-regeneration")).Exit); // the catalogue has no error-level rule
         var (exit, output, _) = Run("check", Example("community-regeneration"), "--config", file);
-        Assert.Equal(0, exit); // its only errors were best-avoided circumstances, now warnings
-        Assert.Matches("warning PR4001[,:]", output);
+        Assert.Equal(1, exit); // the configuration makes the best-avoided circumstances errors
+        Assert.Matches("error PR4004[,:]", output);
 
         File.WriteAllText(file, "severity:\n  rules:\n    PR9999: none\n");
         var (badExit, _, error) = Run("check", Example("community-regeneration"), "--config", file);
@@ -250,9 +251,9 @@ public class CliTests
     public void Silent_findings_are_kept_in_json_but_not_shown_in_text()
     {
         var file = Path.Combine(Directory.CreateTempSubdirectory("pr-silent-").FullName, "partnershiprules.yaml");
-        File.WriteAllText(file, "severity:\n  rules:\n    PR4001: silent\n");
+        File.WriteAllText(file, "severity:\n  rules:\n    PR4005: silent\n");
         var (_, text, _) = Run("check", "--fail-on", "never", "--config", file, Example("community-regeneration"));
-        Assert.DoesNotContain(" PR4001:", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(" PR4005", text, StringComparison.Ordinal);
         Assert.Contains(", 1 silent)", text, StringComparison.Ordinal);
         var (_, json, _) = Run("check", "--format", "json", "--fail-on", "never", "--config", file, Example("community-regeneration"));
         Assert.Contains("\"severity\": \"silent\"", json, StringComparison.Ordinal);

@@ -89,12 +89,12 @@ public class SarifTests
         Assert.Contains("PTN-AVD-007", pr4007.GetProperty("properties").GetProperty("criteria").EnumerateArray().Select(c => c.GetString()));
         Assert.NotEmpty(pr4007.GetProperty("properties").GetProperty("citations").EnumerateArray());
 
-        var result = run.GetProperty("results").EnumerateArray().First(r => r.GetProperty("ruleId").GetString() == "PR4001");
+        var result = run.GetProperty("results").EnumerateArray().First(r => r.GetProperty("ruleId").GetString() == "PR4004");
         Assert.Equal("warning", result.GetProperty("level").GetString()); // hedged in the paper ("best avoided"): at most a warning
         var location = result.GetProperty("locations")[0];
         Assert.EndsWith("rules/examples/community-regeneration.yaml", location.GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString(), StringComparison.Ordinal);
         Assert.True(location.GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32() > 0);
-        Assert.StartsWith("partnership.resources", location.GetProperty("logicalLocations")[0].GetProperty("fullyQualifiedName").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("partnership.funding[0]", location.GetProperty("logicalLocations")[0].GetProperty("fullyQualifiedName").GetString(), StringComparison.Ordinal);
         Assert.Contains(run.GetProperty("results").EnumerateArray(), r => r.GetProperty("kind").GetString() == "open" && r.GetProperty("level").GetString() == "none");
     }
 }

@@ -44,7 +44,7 @@ public class AssessmentTests
     }
 
     [Theory]
-    [InlineData("community-regeneration", "PR4001")]
+    [InlineData("community-regeneration", "PR4004")]
     [InlineData("strategic-board", "PR4002")]
     public void A_recorded_reason_to_avoid_collaboration_makes_the_verdict_reconsider_and_names_it(string example, string rule)
     {
