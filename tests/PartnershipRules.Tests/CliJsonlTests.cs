@@ -17,7 +17,7 @@ public class CliJsonlTests
 
     private static string CaseLine(string name, string sector, int partners = 1)
     {
-        var list = Enumerable.Range(0, partners).Select(i => new Dictionary<string, object> { ["id"] = "P" + i, ["sector"] = sector, ["stability"] = i % 2 == 0 ? "unstable" : "unknown" });
+        var list = Enumerable.Range(0, partners).Select(i => new Dictionary<string, object> { ["id"] = "P" + i, ["sector"] = sector, ["stability"] = i % 2 == 0 ? "unstable" : "unknown", ["statutoryDuty"] = false });
         return JsonSerializer.Serialize(new { partnership = new Dictionary<string, object> { ["name"] = name, ["alternativesConsidered"] = "unknown", ["resources"] = new { time = "extremely_limited" }, ["partners"] = list } });
     }
 

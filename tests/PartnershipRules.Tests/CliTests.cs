@@ -224,12 +224,13 @@ public class CliTests
     {
         var file = Path.Combine(Directory.CreateTempSubdirectory("pr-suppress-").FullName, "board.yaml");
         File.WriteAllText(file, File.ReadAllText(Example("strategic-board"))
-            + "suppressions:\n  - rule: PR4002\n    justification: Restructuring ends in December.\n  - rule: PR3001\n    path: partners[9]\n    justification: Aligned in 2025.\n");
-        // The catalogue has PR4002 at warning (Tett hedges it); a host that treats it as an error fails the check on it.
-        Assert.Equal(1, Run("check", Example("strategic-board"), "--severity", "PR4002=error").Exit); // then its one error
-        var (exit, output, error) = Run("check", file, "--severity", "PR4002=error");
+            + "suppressions:\n  - rule: PR4102\n    justification: Restructuring ends in December.\n  - rule: PR3001\n    path: partners[9]\n    justification: Aligned in 2025.\n");
+        // The catalogue has PR4102 (an unstable statutory partner) at warning; a host that treats it as an error fails
+        // the check on it, and a suppression with a justification sets it aside.
+        Assert.Equal(1, Run("check", Example("strategic-board"), "--severity", "PR4102=error").Exit); // then its one error
+        var (exit, output, error) = Run("check", file, "--severity", "PR4102=error");
         Assert.Equal(0, exit);
-        Assert.Matches(@"(?m)^\S+\(\d+,\d+\): error PR4002: .*\[set aside\]$", output);
+        Assert.Matches(@"(?m)^\S+\(\d+,\d+\): error PR4102: .*\[set aside\]$", output);
         Assert.Contains("    suppressed: Restructuring ends in December.", Run("check", file, "--verbosity", "detailed").Out, StringComparison.Ordinal);
         Assert.Contains("1 suppressed)", output, StringComparison.Ordinal);
         Assert.Contains("warning PRS001: The suppression of PR3001 at partners[9] matches no finding here", error, StringComparison.Ordinal);

@@ -25,7 +25,7 @@ public class JsonReportTests
     public void Every_example_and_a_suppressed_case_validate_against_the_report_schema()
     {
         var suppressed = Path.Combine(Directory.CreateTempSubdirectory("pr-json-").FullName, "board.yaml");
-        File.WriteAllText(suppressed, File.ReadAllText(Example("strategic-board")) + "suppressions:\n  - rule: PR4002\n    justification: Agreed plan.\n  - rule: PR3001\n    path: partners[9]\n    justification: Aligned.\n");
+        File.WriteAllText(suppressed, File.ReadAllText(Example("strategic-board")) + "suppressions:\n  - rule: PR4102\n    justification: Agreed plan.\n  - rule: PR3001\n    path: partners[9]\n    justification: Aligned.\n");
         var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "rules", "examples"), "*.yaml").Append(suppressed).ToArray();
         var report = JsonNode.Parse(Json(files.Prepend("2026-11-26").Prepend("--evaluation-date").ToArray()));
         var results = Schema.Value.Evaluate(JsonSerializer.SerializeToElement(report), new EvaluationOptions { OutputFormat = OutputFormat.List });

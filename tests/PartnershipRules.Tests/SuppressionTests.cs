@@ -16,7 +16,7 @@ public class SuppressionTests
           name: Glenarden Board
           partners:
             - {name: Council, stability: stable}
-            - {name: Health Board, stability: unstable}
+            - {name: Health Board, stability: unstable, statutoryDuty: false}
         """;
 
     private static CaseLoadResult Case(string suppressions) => CaseFile.Parse("case.yaml", UnstablePartner + "\n" + suppressions);

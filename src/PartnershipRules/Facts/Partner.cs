@@ -33,6 +33,14 @@ public sealed class Partner
     [Question("Did the organisation choose to join, was it included for a funding incentive, or was it designated without a choice?")]
     public Fact<ParticipationBasis> ParticipationBasis { get; init; }
 
+    /// <summary>
+    /// Whether the organisation is a statutory body with a duty to provide the service or to take part (a council
+    /// service, a health board): a partnership cannot simply do without it, so its instability is a risk to plan for
+    /// rather than a reason to avoid collaborating.
+    /// </summary>
+    [Question("Is the organisation a statutory body with a legal duty to provide this service or to take part (e.g. a council service or a health board)?")]
+    public Fact<bool> StatutoryDuty { get; init; }
+
     /// <summary>Case-worker judgement of the organisation's stability.</summary>
     [Question("Is the organisation stable, or unstable (e.g. restructuring, funding crisis, high staff turnover)?")]
     public Fact<PartnerStability> Stability { get; init; }

@@ -45,7 +45,7 @@ public class AssessmentTests
 
     [Theory]
     [InlineData("community-regeneration", "PR4004")]
-    [InlineData("strategic-board", "PR4002")]
+    [InlineData("community-regeneration", "PR4002")]
     public void A_recorded_reason_to_avoid_collaboration_makes_the_verdict_reconsider_and_names_it(string example, string rule)
     {
         var verdict = Assess(example).Verdict;
@@ -144,10 +144,10 @@ public class AssessmentTests
     [Fact]
     public void The_thresholds_are_the_hosts_to_change()
     {
-        var result = Analyzer.Analyze(Example("strategic-board"));
+        var result = Analyzer.Analyze(Example("community-regeneration"));
         Assert.Equal(VerdictKind.Reconsider, PartnershipAssessment.Of(result).Verdict.Kind);
 
-        // A host that reconsiders only on an error does not here: PR4002 is a warning (Tett hedges it).
+        // A host that reconsiders only on an error does not here: PR4002 and PR4004 are warnings (Tett hedges them).
         Assert.NotEqual(VerdictKind.Reconsider, PartnershipAssessment.Of(result, new AssessmentOptions { ReconsiderAt = Severity.Error }).Verdict.Kind);
 
         // Lesser signals never give reconsider, whatever the threshold: the healthy example with alternatives never
@@ -190,6 +190,19 @@ public class AssessmentTests
         // Issues that call for action come before the rest.
         var order = assessment.Issues.Select(i => i.CallsForAction).ToList();
         Assert.Equal(order.OrderByDescending(a => a), order);
+    }
+
+
+    [Fact]
+    public void An_unstable_statutory_partner_is_a_risk_to_plan_for_not_a_reason_to_reconsider()
+    {
+        // The strategic board's unstable council service has a statutory duty to take part: PR4102, not PR4002.
+        var assessment = Assess("strategic-board");
+        Assert.Equal(VerdictKind.ProceedWithConditions, assessment.Verdict.Kind);
+        Assert.DoesNotContain(assessment.Verdict.DecidedBy, f => f.Descriptor.Kind == RuleKind.AvoidCollaboration);
+        var risk = assessment.Issues.Single(i => i.RuleIds.Contains("PR4102"));
+        Assert.True(risk.CallsForAction);
+        Assert.Equal(RuleKind.Risk, risk.Lead.Descriptor.Kind);
     }
 
 }
