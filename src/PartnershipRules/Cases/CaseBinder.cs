@@ -32,6 +32,8 @@ internal sealed class CaseBinder
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<Type, (MethodInfo Of, object Unknown)> _factories = new();
 
+    private readonly List<(FactField Field, string Path, string Value, SourceLocation Location)> _references = new();
+
     public CaseBinder(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
 
     public Dictionary<string, SourceLocation> Locations { get; } = new(StringComparer.Ordinal);
@@ -55,7 +57,52 @@ internal sealed class CaseBinder
             return null;
         }
 
-        return (Partnership?)BindRecord(partnership, FactSchema.Default.Root, string.Empty);
+        var bound = (Partnership?)BindRecord(partnership, FactSchema.Default.Root, string.Empty);
+        if (bound is not null)
+        {
+            CheckReferences(bound);
+        }
+
+        return bound;
+    }
+
+    /// <summary>
+    /// A reference that names no record would read as unknown at evaluation, silently; in a case file it is a mistake
+    /// to correct, so it is refused where it is written.
+    /// </summary>
+    private void CheckReferences(Partnership partnership)
+    {
+        foreach (var (field, path, value, location) in _references)
+        {
+            var target = field.Target!;
+            var records = target.Property.GetValue(partnership) as System.Collections.IEnumerable;
+            var keys = target.Record!.KeyFields.ToList();
+            var written = new List<string>();
+            var found = false;
+            foreach (var record in records?.Cast<object>() ?? Enumerable.Empty<object>())
+            {
+                var names = keys.Select(k => k.Property.GetValue(record) as string).Where(n => !string.IsNullOrEmpty(n)).ToList();
+                found |= names.Contains(value, StringComparer.Ordinal);
+                if (names.Count > 0)
+                {
+                    written.Add(names.Count > 1 ? names[0] + " (" + names[1] + ")" : names[0]!);
+                }
+            }
+
+            if (!found)
+            {
+                var all = keys.SelectMany(k => records?.Cast<object>().Select(r => k.Property.GetValue(r) as string) ?? Enumerable.Empty<string?>()).OfType<string>();
+                _diagnostics.Add(Diagnostic.Create(
+                    DiagnosticDescriptors.UnresolvedReference,
+                    location,
+                    value,
+                    path,
+                    target.Record.DisplayName,
+                    Spelling.DidYouMean(value, all),
+                    written.Count == 0 ? "(the partnership records no " + target.Record.DisplayName + " with an id or a name)" : string.Join(", ", written),
+                    field.TargetOtherwise is null ? string.Empty : " " + field.TargetOtherwise));
+            }
+        }
     }
 
     private object? BindRecord(DocMapping mapping, RecordSchema schema, string path)
@@ -155,6 +202,11 @@ internal sealed class CaseBinder
         }
 
         var value = ParseScalar(node, field, path, allowUnknown: true);
+        if (field.Target is not null && value is string reference)
+        {
+            _references.Add((field, path, reference, node.Location));
+        }
+
         return value is null ? null : factory.Of.Invoke(null, new[] { value });
     }
 

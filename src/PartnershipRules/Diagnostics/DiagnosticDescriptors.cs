@@ -167,6 +167,9 @@ public static class DiagnosticDescriptors
     /// <summary>A value that is not in the field's list.</summary>
     public static readonly DiagnosticDescriptor BadEnumValue = new("PRC005", Severity.Error, "Value not allowed", "'{0}' is not allowed for '{1}'.{2} Allowed: {3}, or 'unknown'.");
 
+    /// <summary>A reference that names no record of the list it refers to (e.g. a funding controller that is no partner).</summary>
+    public static readonly DiagnosticDescriptor UnresolvedReference = new("PRC006", Severity.Error, "Reference names no record", "'{0}' for '{1}' names no {2} of the partnership: a reference is matched to a {2}'s id, then to its name.{3} Write one of: {4}.{5}");
+
     // Rule tests.
 
     /// <summary>The top level of a rule-test file is wrong.</summary>
@@ -237,7 +240,7 @@ public static class DiagnosticDescriptors
         UnknownEnumValue, MissingCitation, UnknownWork, UnknownCriterion, QuoteTooLong, UnknownRuleReference, RuleCycle,
         UnknownPlaceholder, NotACondition, DuplicateWork, RuleSkipped, UnknownParameter, UnknownOverriddenRule, DisabledInput,
         ConditionTooLarge, ConditionTooDeep, ListExpected, OneComparisonExpected, InvalidNumber, ClaimWordsNotFound, SeverityBeyondClaim,
-        NotACaseFile, UnknownField, WrongShape, BadValue, BadEnumValue,
+        NotACaseFile, UnknownField, WrongShape, BadValue, BadEnumValue, UnresolvedReference,
         NotARuleTestFile, DuplicateTestName, UnknownOutcome,
         NotAConfigurationFile, UnnecessarySuppression,
         ConditionFailed, ActionFailed, FiringBudgetExceeded, EvaluationTimedOut, EvaluationFailed,

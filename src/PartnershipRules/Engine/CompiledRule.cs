@@ -102,7 +102,7 @@ internal sealed class CompiledRule
         TraceReading.Deciding(condition, leaves, matches);
         // First occurrence of each fact and value, in trace order; located only once kept (this runs per finding).
         var evidence = new List<EvidenceItem>(leaves.Count);
-        var seen = new HashSet<(string Path, string Value)>();
+        var seen = new Dictionary<(string Path, string Value), int>();
         foreach (var leaf in leaves)
         {
             if (leaf.State != FactState.Known)
@@ -112,9 +112,15 @@ internal sealed class CompiledRule
 
             var path = leaf.Path ?? "findings";
             var value = leaf.ValueText ?? string.Empty;
-            if (seen.Add((path, value)))
+            if (!seen.TryGetValue((path, value), out var at))
             {
+                seen.Add((path, value), evidence.Count);
                 evidence.Add(new EvidenceItem(Locate(path, subject), value, leaf.Note));
+            }
+            else if (evidence[at].Note is null && leaf.Note is not null)
+            {
+                // The same fact read twice (e.g. 'is known', then followed as a reference): keep what the second says.
+                evidence[at] = new EvidenceItem(evidence[at].Location, value, leaf.Note);
             }
         }
 

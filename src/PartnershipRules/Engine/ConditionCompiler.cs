@@ -15,7 +15,7 @@ namespace PartnershipRules.Engine;
 /// The tree reads properties directly and calls <see cref="Kleene"/> for the three-valued semantics: no reflection and
 /// no interpretation at evaluation time.
 /// </summary>
-internal sealed class ConditionCompiler : ConditionVisitor<(Expression Scope, Expression Outcomes), Expression>
+internal sealed class ConditionCompiler : ConditionVisitor<ConditionCompiler.Place, Expression>
 {
     private static readonly MethodInfo[] KleeneMethods = typeof(Kleene).GetMethods(BindingFlags.Public | BindingFlags.Static);
 
@@ -26,9 +26,13 @@ internal sealed class ConditionCompiler : ConditionVisitor<(Expression Scope, Ex
     /// <summary>The element type of the outcomes a composite rule sees.</summary>
     public static Type OutcomesType { get; } = typeof(IEnumerable<RuleOutcome>);
 
-    public Expression Compile(Condition condition, Expression scope, Expression outcomes) => Visit(condition, (scope, outcomes));
+    /// <summary>Compiles a rule's condition: its scope is the partnership itself.</summary>
+    public Expression Compile(Condition condition, Expression scope, Expression outcomes) => Visit(condition, new Place(scope, outcomes, scope));
 
-    public override Expression VisitLogical(LogicalCondition condition, (Expression Scope, Expression Outcomes) at)
+    /// <summary>Compiles a condition whose scope may be an item inside the partnership <paramref name="root"/>.</summary>
+    public Expression Compile(Condition condition, Expression scope, Expression outcomes, Expression root) => Visit(condition, new Place(scope, outcomes, root));
+
+    public override Expression VisitLogical(LogicalCondition condition, Place at)
     {
         // A chain of calls rather than a block with early exits: NRules compares and shares condition expressions
         // and does not support blocks. The conditions have no side effects, so the result is the same.
@@ -42,15 +46,15 @@ internal sealed class ConditionCompiler : ConditionVisitor<(Expression Scope, Ex
         return result;
     }
 
-    public override Expression VisitNot(NotCondition condition, (Expression Scope, Expression Outcomes) at) =>
+    public override Expression VisitNot(NotCondition condition, Place at) =>
         Call(nameof(Kleene.Not), Visit(condition.Operand, at));
 
-    public override Expression VisitComparison(ComparisonCondition condition, (Expression Scope, Expression Outcomes) at) =>
-        CompileComparison(condition, at.Scope);
+    public override Expression VisitComparison(ComparisonCondition condition, Place at) =>
+        CompileComparison(condition, at);
 
-    public override Expression VisitQuantified(QuantifiedCondition condition, (Expression Scope, Expression Outcomes) at)
+    public override Expression VisitQuantified(QuantifiedCondition condition, Place at)
     {
-        var list = Access(condition.Collection, at.Scope);
+        var list = Access(condition.Collection, at.Scope, at.Root);
         var item = condition.Item.ClrType;
         var name = condition.Quantifier switch
         {
@@ -58,18 +62,18 @@ internal sealed class ConditionCompiler : ConditionVisitor<(Expression Scope, Ex
             Quantifier.None => nameof(Kleene.None),
             _ => nameof(Kleene.Every),
         };
-        return Call(name, new[] { item }, list, Predicate(condition.Where, item, at.Outcomes));
+        return Call(name, new[] { item }, list, Predicate(condition.Where, item, at));
     }
 
-    public override Expression VisitCount(CountCondition condition, (Expression Scope, Expression Outcomes) at) => Call(
+    public override Expression VisitCount(CountCondition condition, Place at) => Call(
         nameof(Kleene.Count),
         new[] { condition.Item.ClrType },
-        Access(condition.Collection, at.Scope),
-        Predicate(condition.Where, condition.Item.ClrType, at.Outcomes),
+        Access(condition.Collection, at.Scope, at.Root),
+        Predicate(condition.Where, condition.Item.ClrType, at),
         Expression.Constant(condition.Operator),
         Expression.Constant(condition.Bound));
 
-    public override Expression VisitDistinct(DistinctCondition condition, (Expression Scope, Expression Outcomes) at)
+    public override Expression VisitDistinct(DistinctCondition condition, Place at)
     {
         var item = condition.Collection.Field.Record!.ClrType;
         var selector = Selector(condition.Of, item);
@@ -77,25 +81,25 @@ internal sealed class ConditionCompiler : ConditionVisitor<(Expression Scope, Ex
         return Call(
             condition.Of.Field.Shape == FieldShape.ValueList ? nameof(Kleene.DistinctInLists) : nameof(Kleene.Distinct),
             new[] { item, valueType },
-            Access(condition.Collection, at.Scope),
+            Access(condition.Collection, at.Scope, at.Root),
             selector,
             Expression.Constant(condition.Operator),
             Expression.Constant(condition.Bound));
     }
 
-    public override Expression VisitShare(ShareCondition condition, (Expression Scope, Expression Outcomes) at) => Call(
+    public override Expression VisitShare(ShareCondition condition, Place at) => Call(
         nameof(Kleene.Share),
         new[] { condition.Item.ClrType },
-        Access(condition.Collection, at.Scope),
+        Access(condition.Collection, at.Scope, at.Root),
         Selector(condition.Of, condition.Item.ClrType),
-        Predicate(condition.Where, condition.Item.ClrType, at.Outcomes),
+        Predicate(condition.Where, condition.Item.ClrType, at),
         Expression.Constant(condition.Operator),
         Expression.Constant(condition.Bound));
 
-    public override Expression VisitFinding(FindingCondition condition, (Expression Scope, Expression Outcomes) at) =>
+    public override Expression VisitFinding(FindingCondition condition, Place at) =>
         Call(nameof(Kleene.Finding), at.Outcomes, Expression.Constant(condition.RuleId));
 
-    public override Expression VisitFindingCount(FindingCountCondition condition, (Expression Scope, Expression Outcomes) at) => Call(
+    public override Expression VisitFindingCount(FindingCountCondition condition, Place at) => Call(
         nameof(Kleene.FindingCount),
         at.Outcomes,
         Expression.Constant(new HashSet<string>(condition.RuleIds, StringComparer.Ordinal)),
@@ -103,13 +107,13 @@ internal sealed class ConditionCompiler : ConditionVisitor<(Expression Scope, Ex
         Expression.Constant(condition.Bound));
 
     // The host's delegate is a constant: called, never inspected.
-    public override Expression VisitCode(CodeCondition condition, (Expression Scope, Expression Outcomes) at) =>
+    public override Expression VisitCode(CodeCondition condition, Place at) =>
         Expression.Invoke(Expression.Constant(condition.Evaluate), at.Scope);
 
     /// <summary>The value of a fact as a <c>Fact&lt;T&gt;</c> (or a list, for lists of plain values).</summary>
-    public static Expression Leaf(FactAccess access, Expression scope)
+    public Expression Leaf(FactAccess access, Expression scope, Expression root)
     {
-        var value = Access(access, scope);
+        var value = Access(access, scope, root);
         var field = access.Field;
         if (field.Shape == FieldShape.Observation)
         {
@@ -119,8 +123,26 @@ internal sealed class ConditionCompiler : ConditionVisitor<(Expression Scope, Ex
         return field.IsIdentifier ? Call(nameof(Kleene.Identifier), value) : value;
     }
 
-    public static Expression Access(FactAccess access, Expression scope)
+    /// <summary>
+    /// Reads the fact a path names. A path through a reference becomes a call to <see cref="Kleene.Follow"/> over the
+    /// partnership's list, with the rest of the path compiled once as a delegate.
+    /// </summary>
+    public Expression Access(FactAccess access, Expression scope, Expression root)
     {
+        if (access is { Reference: { } reference, Target: { } target, Beyond: { } beyond })
+        {
+            var record = target.Record!;
+            var keys = record.KeyFields.ToList();
+            return Call(
+                nameof(Kleene.Follow),
+                new[] { record.ClrType, beyond.Field.ScalarType!.ClrType },
+                Expression.Property(root, target.Property),
+                Access(reference, scope, root),
+                KeyOf(record, keys[0]),
+                KeyOf(record, keys[keys.Count - 1]),
+                Selector(beyond, record.ClrType));
+        }
+
         Expression current = scope;
         foreach (var step in access.Steps)
         {
@@ -130,9 +152,29 @@ internal sealed class ConditionCompiler : ConditionVisitor<(Expression Scope, Ex
         return current;
     }
 
-    private static Expression CompileComparison(ComparisonCondition comparison, Expression scope)
+    /// <summary>The <see cref="Kleene.Resolve"/> call that finds the position of the record a reference names.</summary>
+    public Expression Resolve(FactAccess access, Expression scope, Expression root)
     {
-        var leaf = Leaf(comparison.Fact, scope);
+        var record = access.Target!.Record!;
+        var keys = record.KeyFields.ToList();
+        return Call(
+            nameof(Kleene.Resolve),
+            new[] { record.ClrType },
+            Expression.Property(root, access.Target.Property),
+            Access(access.Reference!, scope, root),
+            KeyOf(record, keys[0]),
+            KeyOf(record, keys[keys.Count - 1]));
+    }
+
+    private Expression KeyOf(RecordSchema record, FactField key)
+    {
+        var parameter = Expression.Parameter(record.ClrType, "record");
+        return Expression.Constant(_compiler.Compile(Expression.Lambda(Expression.Property(parameter, key.Property), parameter)));
+    }
+
+    private Expression CompileComparison(ComparisonCondition comparison, Place at)
+    {
+        var leaf = Leaf(comparison.Fact, at.Scope, at.Root);
         var field = comparison.Fact.Field;
         var valueType = field.ScalarType!.ClrType;
         switch (comparison.Operator)
@@ -145,7 +187,7 @@ internal sealed class ConditionCompiler : ConditionVisitor<(Expression Scope, Ex
             case ComparisonOperator.Contains:
                 return Call(nameof(Kleene.Contains), new[] { valueType }, leaf, Constant(comparison.Values[0], valueType));
             case ComparisonOperator.OlderThanMonths:
-                return Call(nameof(Kleene.OlderThanMonths), leaf, Leaf(comparison.Reference!, scope), Expression.Constant((int)comparison.Values[0]));
+                return Call(nameof(Kleene.OlderThanMonths), leaf, Leaf(comparison.Reference!, at.Scope, at.Root), Expression.Constant((int)comparison.Values[0]));
             case ComparisonOperator.Equals:
                 return Call(nameof(Kleene.Equal), new[] { valueType }, leaf, Constant(comparison.Values[0], valueType));
             case ComparisonOperator.NotEquals:
@@ -163,7 +205,7 @@ internal sealed class ConditionCompiler : ConditionVisitor<(Expression Scope, Ex
         }
     }
 
-    private Expression Predicate(Condition? where, Type item, Expression outcomes)
+    private Expression Predicate(Condition? where, Type item, Place at)
     {
         var delegateType = typeof(Func<,>).MakeGenericType(item, typeof(Truth));
         if (where is null)
@@ -172,19 +214,21 @@ internal sealed class ConditionCompiler : ConditionVisitor<(Expression Scope, Ex
         }
 
         var parameter = Expression.Parameter(item, "item");
-        var lambda = Expression.Lambda(delegateType, Visit(where, (parameter, outcomes)), parameter);
+        var lambda = Expression.Lambda(delegateType, Visit(where, new Place(parameter, at.Outcomes, at.Root)), parameter);
 
         // A nested lambda left in the tree becomes a new delegate on every evaluation; compiled once, it is a
-        // constant. Only a predicate that reads the composite's outcomes must stay nested (it closes over them).
-        return outcomes is ParameterExpression parameterOutcomes && ParameterUse.Reads(lambda.Body, parameterOutcomes)
+        // constant. Only a predicate that reads the composite's outcomes or follows a reference through the
+        // partnership must stay nested (it closes over them).
+        return ParameterUse.ReadsAny(lambda.Body, at.Outcomes, at.Root)
             ? lambda
             : Expression.Constant(_compiler.Compile(lambda), delegateType);
     }
 
+    // Selectors read one item's fact (through a reference at most, whose target list the binder keeps at the root).
     private Expression Selector(FactAccess of, Type item)
     {
         var parameter = Expression.Parameter(item, "item");
-        var lambda = Expression.Lambda(Leaf(of, parameter), parameter);
+        var lambda = Expression.Lambda(Leaf(of, parameter, parameter), parameter);
         return Expression.Constant(_compiler.Compile(lambda), lambda.Type);
     }
 
@@ -202,4 +246,10 @@ internal sealed class ConditionCompiler : ConditionVisitor<(Expression Scope, Ex
 
         return Expression.Call(method, arguments);
     }
+
+    /// <summary>
+    /// Where a node is compiled: the record it reads, the outcomes a composite reads, and the partnership a reference
+    /// is followed through.
+    /// </summary>
+    internal readonly record struct Place(Expression Scope, Expression Outcomes, Expression Root);
 }

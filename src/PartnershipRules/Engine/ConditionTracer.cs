@@ -18,24 +18,28 @@ namespace PartnershipRules.Engine;
 /// </summary>
 internal sealed class ConditionTracer : ConditionVisitor<ConditionTracer.Place, TraceNode>
 {
-    private readonly Dictionary<Condition, Func<object, IEnumerable<RuleOutcome>?, Truth>> _truths = new();
-    private readonly Dictionary<FactAccess, Func<object, object?>> _getters = new();
+    private readonly Dictionary<Condition, Func<object, object, IEnumerable<RuleOutcome>?, Truth>> _truths = new();
+    private readonly Dictionary<FactAccess, Func<object, object, object?>> _getters = new();
+    private readonly Dictionary<FactAccess, Func<object, object, int>> _resolvers = new();
     private readonly Dictionary<FactField, Func<object, object?>> _labels = new();
     private readonly DelegateCompiler _compiler;
+    private readonly ConditionCompiler _conditions;
 
     /// <summary>Compiles the delegates for every node of the given conditions.</summary>
     public ConditionTracer(IEnumerable<(Condition Condition, RecordSchema Scope)> roots, DelegateCompiler compiler)
     {
         _compiler = compiler;
-        var preparer = new Preparer(this, new ConditionCompiler(compiler));
+        _conditions = new ConditionCompiler(compiler);
+        var preparer = new Preparer(this, _conditions);
         foreach (var (condition, scope) in roots)
         {
             preparer.Visit(condition, scope);
         }
     }
 
-    public TraceNode Trace(Condition condition, object scope, string prefix, IEnumerable<RuleOutcome>? outcomes) =>
-        Visit(condition, new Place(scope, prefix, outcomes));
+    /// <summary>Traces a rule's condition over the partnership (its scope and its root).</summary>
+    public TraceNode Trace(Condition condition, object partnership, string prefix, IEnumerable<RuleOutcome>? outcomes) =>
+        Visit(condition, new Place(partnership, prefix, outcomes, partnership));
 
     // All, any and not take their value from their children with the same Kleene operators the compiled condition
     // uses, so the tree is evaluated once, not once per level.
@@ -62,14 +66,19 @@ internal sealed class ConditionTracer : ConditionVisitor<ConditionTracer.Place, 
     public override TraceNode VisitComparison(ComparisonCondition condition, Place at)
     {
         var value = ValueOf(condition, at);
+        if (condition.Fact.Reference is { } through)
+        {
+            return Joined(condition, value, through, at);
+        }
+
         if (condition.Reference is not { } reference)
         {
-            return Leaf(condition, value, condition.Fact, at.Scope, at.Prefix);
+            return Leaf(condition, value, condition.Fact, at);
         }
 
         // Both dates decide the comparison: each is evidence when known, or a missing fact when not.
-        var date = Leaf(condition, value, condition.Fact, at.Scope, at.Prefix);
-        var from = Leaf(condition, value, reference, at.Scope, at.Prefix);
+        var date = Leaf(condition, value, condition.Fact, at);
+        var from = Leaf(condition, value, reference, at);
         return new TraceNode(condition, value) { Children = new[] { date, from } };
     }
 
@@ -83,13 +92,13 @@ internal sealed class ConditionTracer : ConditionVisitor<ConditionTracer.Place, 
         new(condition, ValueOf(condition, at)) { Children = Items(condition.Collection, condition.Where, at) };
 
     public override TraceNode VisitDistinct(DistinctCondition condition, Place at) =>
-        new(condition, ValueOf(condition, at)) { Children = DistinctItems(condition, at.Scope, at.Prefix) };
+        new(condition, ValueOf(condition, at)) { Children = DistinctItems(condition, at) };
 
     // The facts the host declared are read after the fact: each is evidence, or a missing fact.
     public override TraceNode VisitCode(CodeCondition condition, Place at)
     {
         var value = ValueOf(condition, at);
-        return new TraceNode(condition, value) { Children = condition.Reads.Select(r => Leaf(condition, value, r, at.Scope, at.Prefix)).ToList() };
+        return new TraceNode(condition, value) { Children = condition.Reads.Select(r => Leaf(condition, value, r, at)).ToList() };
     }
 
     public override TraceNode VisitFinding(FindingCondition condition, Place at)
@@ -109,9 +118,9 @@ internal sealed class ConditionTracer : ConditionVisitor<ConditionTracer.Place, 
     }
 
     /// <summary>Reads a fact for a message placeholder.</summary>
-    public string Read(FactAccess access, object scope)
+    public string Read(FactAccess access, object partnership)
     {
-        var raw = _getters[access](scope);
+        var raw = _getters[access](partnership, partnership);
         if (access.Field.Shape == FieldShape.ValueList && raw is IEnumerable items)
         {
             // In a sentence a list reads as words, not as the bracketed evidence form.
@@ -148,18 +157,48 @@ internal sealed class ConditionTracer : ConditionVisitor<ConditionTracer.Place, 
         }
     }
 
-    private Truth ValueOf(Condition condition, Place at) => _truths[condition](at.Scope, at.Outcomes);
+    private Truth ValueOf(Condition condition, Place at) => _truths[condition](at.Scope, at.Root, at.Outcomes);
 
-    private TraceNode Leaf(Condition condition, Truth value, FactAccess access, object scope, string prefix)
+    private TraceNode Leaf(Condition condition, Truth value, FactAccess access, Place at) => Leaf(condition, value, access, at.Scope, at.Root, at.Prefix + access.Path);
+
+    private TraceNode Leaf(Condition condition, Truth value, FactAccess access, object scope, object root, string path)
     {
-        var (state, text, note) = Describe(access.Field, _getters[access](scope));
-        return new TraceNode(condition, value) { Path = prefix + access.Path, Field = access.Field, State = state, ValueText = text, Note = note };
+        var (state, text, note) = Describe(access.Field, _getters[access](scope, root));
+        return new TraceNode(condition, value) { Path = path, Field = access.Field, State = state, ValueText = text, Note = note };
+    }
+
+    /// <summary>
+    /// A comparison through a reference: the reference is evidence (or the missing fact), and so is the fact of the
+    /// record it names, under that record's own path (<c>partners[2].sector</c>), where a reader can find it.
+    /// </summary>
+    private TraceNode Joined(ComparisonCondition condition, Truth value, FactAccess through, Place at)
+    {
+        var reference = Leaf(condition, value, through, at);
+        var index = _resolvers[condition.Fact](at.Scope, at.Root);
+        if (index < 0)
+        {
+            // Known but naming no record: the reference is what to correct, so it is reported as unknown.
+            var unresolved = reference.State == FactState.Known
+                ? new TraceNode(condition, value) { Path = reference.Path, Field = reference.Field, State = FactState.Unknown, ValueText = reference.ValueText, Note = "names no " + condition.Fact.Target!.Record!.DisplayName }
+                : reference;
+            return new TraceNode(condition, value) { Children = new[] { unresolved } };
+        }
+
+        var list = (IList)_getters[condition.Fact.TargetList!](at.Root, at.Root)!;
+        var beyond = condition.Fact.Beyond!;
+        var targetPath = condition.Fact.TargetList!.Path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+        var target = Leaf(condition, value, beyond, list[index]!, at.Root, targetPath + "." + beyond.Path);
+
+        // The evidence says which record the reference named, by the label a reader knows it by.
+        var label = beyond.Scope.LabelField is { } labelField ? Label(labelField, _labels[labelField](list[index]!)) : null;
+        var named = new TraceNode(condition, value) { Path = reference.Path, Field = reference.Field, State = reference.State, ValueText = reference.ValueText, Note = "names " + (label is null ? targetPath : label + ", " + targetPath) };
+        return new TraceNode(condition, value) { Children = new[] { named, target } };
     }
 
     private List<TraceNode> Items(FactAccess collection, Condition? where, Place at)
     {
         var path = at.Prefix + collection.Path;
-        if (_getters[collection](at.Scope) is not IList list)
+        if (_getters[collection](at.Scope, at.Root) is not IList list)
         {
             return UnrecordedList(collection, path);
         }
@@ -177,7 +216,7 @@ internal sealed class ConditionTracer : ConditionVisitor<ConditionTracer.Place, 
                 continue;
             }
 
-            var inner = Visit(where, new Place(item, itemPrefix + ".", at.Outcomes));
+            var inner = Visit(where, new Place(item, itemPrefix + ".", at.Outcomes, at.Root));
             items.Add(new TraceNode(null, inner.Value) { Path = itemPrefix, ItemLabel = itemLabel ?? itemPrefix, Children = new[] { inner } });
         }
 
@@ -190,10 +229,10 @@ internal sealed class ConditionTracer : ConditionVisitor<ConditionTracer.Place, 
         return state == FactState.Known && text.Length > 0 ? text : null;
     }
 
-    private List<TraceNode> DistinctItems(DistinctCondition distinct, object scope, string prefix)
+    private List<TraceNode> DistinctItems(DistinctCondition distinct, Place at)
     {
-        var path = prefix + distinct.Collection.Path;
-        if (_getters[distinct.Collection](scope) is not IList list)
+        var path = at.Prefix + distinct.Collection.Path;
+        if (_getters[distinct.Collection](at.Scope, at.Root) is not IList list)
         {
             return UnrecordedList(distinct.Collection, path);
         }
@@ -202,7 +241,7 @@ internal sealed class ConditionTracer : ConditionVisitor<ConditionTracer.Place, 
         for (var i = 0; i < list.Count; i++)
         {
             var itemPrefix = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "].";
-            var leaf = Leaf(distinct, Truth.True, distinct.Of, list[i]!, itemPrefix);
+            var leaf = Leaf(distinct, Truth.True, distinct.Of, list[i]!, at.Root, itemPrefix + distinct.Of.Path);
             items.Add(new TraceNode(null, leaf.State == FactState.Known ? Truth.True : Truth.Unknown)
             {
                 Path = leaf.Path,
@@ -228,8 +267,18 @@ internal sealed class ConditionTracer : ConditionVisitor<ConditionTracer.Place, 
         }
 
         var parameter = Expression.Parameter(typeof(object), "scope");
-        var body = ConditionCompiler.Access(access, Expression.Convert(parameter, scope.ClrType));
-        _getters[access] = _compiler.Compile(Expression.Lambda<Func<object, object?>>(Expression.Convert(body, typeof(object)), parameter));
+        var root = Expression.Parameter(typeof(object), "root");
+        var body = _conditions.Access(access, Expression.Convert(parameter, scope.ClrType), Expression.Convert(root, FactSchema.Default.Root.ClrType));
+        _getters[access] = _compiler.Compile(Expression.Lambda<Func<object, object, object?>>(Expression.Convert(body, typeof(object)), parameter, root));
+        if (access is { Reference: { } reference, TargetList: { } list, Beyond: { } beyond })
+        {
+            PrepareGetter(reference, scope);
+            PrepareGetter(list, FactSchema.Default.Root);
+            PrepareLabel(list);
+            PrepareGetter(beyond, beyond.Scope);
+            var resolve = _conditions.Resolve(access, Expression.Convert(parameter, scope.ClrType), Expression.Convert(root, FactSchema.Default.Root.ClrType));
+            _resolvers[access] = _compiler.Compile(Expression.Lambda<Func<object, object, int>>(resolve, parameter, root));
+        }
     }
 
     /// <summary>Items of a list are named by their label field (name, id or code) in evidence.</summary>
@@ -246,8 +295,11 @@ internal sealed class ConditionTracer : ConditionVisitor<ConditionTracer.Place, 
         _labels[label] = _compiler.Compile(Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), parameter));
     }
 
-    /// <summary>Where a node is traced: the record it reads, its path prefix, and the outcomes a composite reads.</summary>
-    internal readonly record struct Place(object Scope, string Prefix, IEnumerable<RuleOutcome>? Outcomes);
+    /// <summary>
+    /// Where a node is traced: the record it reads, its path prefix, the outcomes a composite reads, and the
+    /// partnership a reference is followed through.
+    /// </summary>
+    internal readonly record struct Place(object Scope, string Prefix, IEnumerable<RuleOutcome>? Outcomes, object Root);
 
     /// <summary>
     /// Compiles, once, the truth of every node (from the same compiler as the rule network) and a getter for every
@@ -328,9 +380,10 @@ internal sealed class ConditionTracer : ConditionVisitor<ConditionTracer.Place, 
         private bool CompileTruth(Condition condition, RecordSchema scope)
         {
             var scopeParameter = Expression.Parameter(typeof(object), "scope");
+            var rootParameter = Expression.Parameter(typeof(object), "root");
             var outcomesParameter = Expression.Parameter(ConditionCompiler.OutcomesType, "outcomes");
-            var body = _conditions.Compile(condition, Expression.Convert(scopeParameter, scope.ClrType), outcomesParameter);
-            _tracer._truths[condition] = _tracer._compiler.Compile(Expression.Lambda<Func<object, IEnumerable<RuleOutcome>?, Truth>>(body, scopeParameter, outcomesParameter));
+            var body = _conditions.Compile(condition, Expression.Convert(scopeParameter, scope.ClrType), outcomesParameter, Expression.Convert(rootParameter, FactSchema.Default.Root.ClrType));
+            _tracer._truths[condition] = _tracer._compiler.Compile(Expression.Lambda<Func<object, object, IEnumerable<RuleOutcome>?, Truth>>(body, scopeParameter, rootParameter, outcomesParameter));
             return true;
         }
     }

@@ -98,6 +98,52 @@ internal static class Kleene
 
     public static Fact<ObservedValue> Observed(Observation? observation) => observation?.Value ?? default;
 
+    /// <summary>
+    /// The position of the record a reference names: the first whose key (its id) is the reference, else the first
+    /// whose second key (its name) is; -1 when the reference is not known or names no record.
+    /// </summary>
+    public static int Resolve<TTarget>(IReadOnlyList<TTarget>? records, Fact<string> reference, Func<TTarget, string?> key, Func<TTarget, string?> secondKey)
+    {
+        if (!reference.IsKnown || records is null)
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (string.Equals(key(records[i]), reference.Value, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (string.Equals(secondKey(records[i]), reference.Value, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A fact of the record a reference names (a join). Not recorded when the reference is not; unknown when it is
+    /// unknown or names no record (a case file with such a reference is refused when it loads; from code it reads as
+    /// unknown, never as another record's fact).
+    /// </summary>
+    public static Fact<T> Follow<TTarget, T>(IReadOnlyList<TTarget>? records, Fact<string> reference, Func<TTarget, string?> key, Func<TTarget, string?> secondKey, Func<TTarget, Fact<T>> read)
+    {
+        if (reference.State == FactState.NotRecorded)
+        {
+            return default;
+        }
+
+        var index = Resolve(records, reference, key, secondKey);
+        return index < 0 ? Fact<T>.Unknown : read(records![index]);
+    }
+
     /// <summary>Kleene: some item true → true; else some unknown (or list not recorded) → unknown; else false.</summary>
     public static Truth Some<TItem>(IReadOnlyList<TItem>? list, Func<TItem, Truth>? predicate)
     {

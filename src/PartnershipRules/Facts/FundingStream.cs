@@ -15,9 +15,17 @@ public sealed class FundingStream
     [Question("What type of funder provides this funding?")]
     public Fact<FundingSource> Source { get; init; }
 
-    /// <summary>Who controls spending decisions: a partner id or "external_funder".</summary>
-    [Question("Who controls spending decisions for this funding: which partner, or the external funder?")]
+    /// <summary>
+    /// The partner that makes the spending decisions, named by its id or its name. Leave it out when the funder
+    /// outside the partnership keeps them (see <see cref="FunderDecidesSpending"/>).
+    /// </summary>
+    [Question("Which partner makes the spending decisions for this funding (its id or name)?")]
+    [RefersTo(nameof(Partnership.Partners), Otherwise = "If the funder outside the partnership makes the spending decisions, leave 'controlledBy' out and write 'funderDecidesSpending: true'.")]
     public Fact<string> ControlledBy { get; init; }
+
+    /// <summary>Whether the funder outside the partnership keeps the spending decisions itself, rather than any partner.</summary>
+    [Question("Does the funder outside the partnership keep the spending decisions itself, rather than any partner?")]
+    public Fact<bool> FunderDecidesSpending { get; init; }
 
     /// <summary>Annual amount in GBP.</summary>
     [Question("How much is this funding worth a year, in GBP?")]

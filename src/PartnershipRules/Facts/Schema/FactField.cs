@@ -37,6 +37,15 @@ internal sealed class FactField
     /// <summary>A plain string (id or name) rather than a <c>Fact&lt;T&gt;</c>.</summary>
     public bool IsIdentifier { get; }
 
+    /// <summary>
+    /// For a fact that names a record of one of the partnership's lists (<see cref="RefersToAttribute"/>), that list:
+    /// a path may go on through it to the named record's facts.
+    /// </summary>
+    public FactField? Target { get; set; }
+
+    /// <summary>For a reference: what to write when no record of the target list is meant.</summary>
+    public string? TargetOtherwise { get; set; }
+
     public Type ClrType => Property.PropertyType;
 
     public string Describe() => Shape switch

@@ -22,6 +22,15 @@ internal sealed class FactSchema
     {
         Root = Describe(root);
         Observation = Describe(typeof(Observation));
+        foreach (var field in _records.Values.SelectMany(r => r.Fields))
+        {
+            if (field.Property.GetCustomAttribute<RefersToAttribute>() is { } reference)
+            {
+                field.Target = Root.Find(Spelling.CamelCase(reference.List))
+                    ?? throw new InvalidOperationException($"{field.Property.DeclaringType?.Name}.{field.Property.Name} refers to '{reference.List}', which is no list of the partnership.");
+                field.TargetOtherwise = reference.Otherwise;
+            }
+        }
     }
 
     /// <summary>The schema of the built-in fact model. Built once; immutable afterwards.</summary>

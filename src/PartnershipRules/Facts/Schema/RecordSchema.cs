@@ -22,9 +22,23 @@ internal sealed class RecordSchema
 
     public IReadOnlyList<FactField> Fields => _fields;
 
-    /// <summary>The field whose value names an item in messages (<c>name</c>, else <c>id</c>).</summary>
     /// <summary>The field that names an item in messages: its name, else its id, else its code (stated reasons).</summary>
     public FactField? LabelField => Find("name") ?? Find("id") ?? Find("code");
+
+    /// <summary>The fields a reference is matched against, in order: the record's id, then its name.</summary>
+    public IEnumerable<FactField> KeyFields
+    {
+        get
+        {
+            foreach (var key in new[] { "id", "name" })
+            {
+                if (Find(key) is { IsIdentifier: true } keyField)
+                {
+                    yield return keyField;
+                }
+            }
+        }
+    }
 
     public FactField? Find(string name) => _byName.TryGetValue(name, out var field) ? field : null;
 

@@ -228,7 +228,7 @@ internal static class RuleJsonSchema
             Closed(new JsonObject { ["not"] = self.DeepClone() }, "not"),
         };
 
-        var paths = Paths(record, string.Empty).ToList();
+        var paths = Paths(record, string.Empty, follow: true).ToList();
         foreach (var group in paths.Where(p => p.Field.Shape is FieldShape.Value or FieldShape.Observation or FieldShape.ValueList)
                      .GroupBy(p => (p.Field.Shape == FieldShape.ValueList ? "list." : string.Empty) + Key(p.Field.ScalarType!))
                      .OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -347,11 +347,20 @@ internal static class RuleJsonSchema
         _ => new JsonObject { ["enum"] = Strings(type.Names.ToArray()) },
     };
 
-    private static IEnumerable<(string Path, FactField Field)> Paths(RecordSchema record, string prefix)
+    /// <summary>The facts a condition can name from a record; with <paramref name="follow"/>, also those read through a reference.</summary>
+    private static IEnumerable<(string Path, FactField Field)> Paths(RecordSchema record, string prefix, bool follow = false)
     {
         foreach (var field in record.Fields)
         {
             var path = prefix + field.Name;
+            if (follow && field.Target is { } target)
+            {
+                foreach (var through in target.Record!.Fields.Where(f => f.Shape == FieldShape.Value && !f.IsIdentifier))
+                {
+                    yield return (path + "." + through.Name, through);
+                }
+            }
+
             if (field.Shape == FieldShape.Record)
             {
                 foreach (var nested in Paths(field.Record!, path + "."))

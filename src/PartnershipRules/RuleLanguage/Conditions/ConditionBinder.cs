@@ -113,8 +113,12 @@ internal sealed class ConditionBinder
     public FactAccess? ResolveRead(string path, SourceLocation location, RecordSchema scope) =>
         ResolvePath(new DocScalar(location, path ?? string.Empty, isPlain: true), scope, "reads");
 
-    /// <summary>Resolves a path of facts from the scope, e.g. <c>resources.money</c>; the key is what wrote it (<c>fact</c>, <c>of</c>...).</summary>
-    public FactAccess? ResolvePath(DocNode node, RecordSchema scope, string key)
+    /// <summary>
+    /// Resolves a path of facts from the scope, e.g. <c>resources.money</c>; the key is what wrote it (<c>fact</c>,
+    /// <c>of</c>...). Where <paramref name="follow"/> is set (a fact comparison), the path may go through a reference to
+    /// one fact of the record it names: <c>controlledBy.sector</c>.
+    /// </summary>
+    public FactAccess? ResolvePath(DocNode node, RecordSchema scope, string key, bool follow = false)
     {
         if (node is not DocScalar { IsNull: false } scalar || scalar.Value.Length == 0)
         {
@@ -142,6 +146,19 @@ internal sealed class ConditionBinder
             }
 
             steps.Add(field);
+            if (i < names.Length - 1 && field.Target is { } target)
+            {
+                // One step through a reference, to a single fact: what the compiled join reads and the case loader checks.
+                if (!follow || i != names.Length - 2)
+                {
+                    Mismatch(scalar.Location, scalar.Value, field.Name, "a reference to a " + target.Record!.DisplayName, "A fact comparison can follow it to one fact of that " + target.Record.DisplayName + ", e.g. '" + field.Name + ".sector'; nothing else can.");
+                    return null;
+                }
+
+                record = target.Record!;
+                continue;
+            }
+
             if (i < names.Length - 1)
             {
                 if (field.Shape != FieldShape.Record)
@@ -154,7 +171,14 @@ internal sealed class ConditionBinder
             }
         }
 
-        return new FactAccess(scope, steps);
+        var access = new FactAccess(scope, steps);
+        if (access.Beyond is { } beyond && (beyond.Field.Shape != FieldShape.Value || beyond.Field.IsIdentifier))
+        {
+            Mismatch(scalar.Location, scalar.Value, beyond.Field.Name, beyond.Field.Describe(), "Through a reference a comparison reads one recorded fact of the record named, not a list, an observation, a name or an id.");
+            return null;
+        }
+
+        return access;
     }
 
     /// <summary>Resolves the list a quantifier, count, distinct count or share goes over.</summary>

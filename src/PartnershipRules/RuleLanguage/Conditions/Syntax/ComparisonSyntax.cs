@@ -35,7 +35,7 @@ internal sealed class ComparisonSyntax : ConditionSyntax
 
     public override Condition? Bind(DocMapping mapping, DocEntry head, RecordSchema scope, ConditionBinder binder)
     {
-        var access = binder.ResolvePath(head.Value, scope, "fact");
+        var access = binder.ResolvePath(head.Value, scope, "fact", follow: true);
         if (access is null)
         {
             return null;
