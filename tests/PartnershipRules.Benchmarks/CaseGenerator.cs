@@ -39,6 +39,9 @@ public sealed class CaseGenerator
     private readonly int _forums;
     private int _serial;
 
+    // The ids and names of the partners written so far in the current case: what a reference may name.
+    private readonly List<string> _keys = new();
+
     /// <summary>Creates a generator.</summary>
     /// <param name="seed">The seed: the same seed gives the same cases.</param>
     /// <param name="profile">How much is recorded.</param>
@@ -61,6 +64,7 @@ public sealed class CaseGenerator
     public string NextJson()
     {
         _serial++;
+        _keys.Clear();
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
         {
@@ -106,13 +110,13 @@ public sealed class CaseGenerator
         json.WriteStartObject();
         foreach (var field in schema.Fields)
         {
-            WriteField(json, field, isRoot);
+            WriteField(json, field, isRoot, schema);
         }
 
         json.WriteEndObject();
     }
 
-    private void WriteField(Utf8JsonWriter json, FactField field, bool isRoot)
+    private void WriteField(Utf8JsonWriter json, FactField field, bool isRoot, RecordSchema record)
     {
         switch (field.Shape)
         {
@@ -146,7 +150,20 @@ public sealed class CaseGenerator
 
         if (field.IsIdentifier)
         {
-            json.WriteString(field.Name, field.Name + "-" + _random.Next(1000).ToString(CultureInfo.InvariantCulture));
+            var key = field.Name + "-" + _random.Next(1000).ToString(CultureInfo.InvariantCulture);
+            if (record.ClrType == typeof(Partner))
+            {
+                _keys.Add(key);
+            }
+
+            json.WriteString(field.Name, key);
+            return;
+        }
+
+        // A reference names a partner of the case (partners are written before the lists that refer to them).
+        if (field.Target is not null && recorded == 0)
+        {
+            json.WriteString(field.Name, _keys.Count == 0 ? "unknown" : _keys[_random.Next(_keys.Count)]);
             return;
         }
 

@@ -196,7 +196,8 @@ internal sealed class CaseBinder
 
         // 'unknown' is written plain in YAML and can only be a string in JSON, as the case schema allows. Only for a
         // text fact does quoting keep its meaning: "unknown" in quotes is then the text itself.
-        if (node is DocScalar { Value: UnknownWord } word && (word.IsPlain || field.ScalarType.Kind != ValueKind.Text))
+        // A reference is no free text: "unknown" quoted (as JSON must write it) still means unknown, never a partner so named.
+        if (node is DocScalar { Value: UnknownWord } word && (word.IsPlain || field.ScalarType.Kind != ValueKind.Text || field.Target is not null))
         {
             return factory.Unknown;
         }

@@ -63,7 +63,7 @@ internal sealed class CompiledRule
         switch (outcome)
         {
             case Outcome.Fired:
-                result = new RuleResult(Descriptor, outcome, BuildFinding(condition, subject, tracer), Array.Empty<MissingFact>());
+                result = new RuleResult(Descriptor, outcome, BuildFinding(condition, subject, tracer, outcomes), Array.Empty<MissingFact>());
                 break;
             case Outcome.InsufficientInformation:
                 var leaves = new List<TraceNode>();
@@ -95,7 +95,7 @@ internal sealed class CompiledRule
         return (applies, tracer.Trace(Definition.Condition, subject.Partnership, string.Empty, outcomes));
     }
 
-    private Finding BuildFinding(TraceNode condition, EvaluationSubject subject, ConditionTracer tracer)
+    private Finding BuildFinding(TraceNode condition, EvaluationSubject subject, ConditionTracer tracer, IEnumerable<RuleOutcome>? outcomes)
     {
         var leaves = new List<TraceNode>();
         var matches = new List<string>();
@@ -125,10 +125,10 @@ internal sealed class CompiledRule
         }
 
         var location = evidence.Find(e => e.Location.Path != "findings")?.Location ?? Locate(string.Empty, subject);
-        return new Finding(Descriptor, Descriptor.DefaultSeverity, Render(subject, tracer, matches), location, evidence);
+        return new Finding(Descriptor, Descriptor.DefaultSeverity, Render(subject, tracer, matches, outcomes), location, evidence);
     }
 
-    private string Render(EvaluationSubject subject, ConditionTracer tracer, List<string> matches)
+    private string Render(EvaluationSubject subject, ConditionTracer tracer, List<string> matches, IEnumerable<RuleOutcome>? outcomes)
     {
         var text = new StringBuilder();
         foreach (var part in Definition.Message.Parts)
@@ -140,6 +140,11 @@ internal sealed class CompiledRule
             else if (part.Fact is not null)
             {
                 text.Append(tracer.Read(part.Fact, subject.Partnership));
+            }
+            else if (part.IsSignals)
+            {
+                // The loader admits {signals} only where the condition holds a balance.
+                text.Append(Signals.Sentence(BalanceCondition.Within(Definition.Condition)!, outcomes));
             }
             else
             {
@@ -180,7 +185,7 @@ internal sealed class CompiledRule
     /// </summary>
     private IEnumerable<MissingFact> UndecidedDependencies(List<TraceNode> leaves, IEnumerable<RuleOutcome>? outcomes)
     {
-        if (outcomes is null || !leaves.Exists(l => l.Value == Truth.Unknown && l.Condition is FindingCondition or FindingCountCondition))
+        if (outcomes is null || !leaves.Exists(l => l.Value == Truth.Unknown && l.Condition is FindingCondition or FindingCountCondition or BalanceCondition))
         {
             return Array.Empty<MissingFact>();
         }

@@ -106,6 +106,15 @@ internal sealed class ConditionCompiler : ConditionVisitor<ConditionCompiler.Pla
         Expression.Constant(condition.Operator),
         Expression.Constant(condition.Bound));
 
+    public override Expression VisitBalance(BalanceCondition condition, Place at) => Call(
+        nameof(Kleene.Balance),
+        at.Outcomes,
+        Expression.Constant(new HashSet<string>(condition.ForIds, StringComparer.Ordinal)),
+        Expression.Constant(new HashSet<string>(condition.AgainstIds, StringComparer.Ordinal)),
+        Expression.Constant(condition.ForAtLeast),
+        Expression.Constant(condition.AgainstAtMost),
+        Expression.Constant(condition.RecordedAtLeast));
+
     // The host's delegate is a constant: called, never inspected.
     public override Expression VisitCode(CodeCondition condition, Place at) =>
         Expression.Invoke(Expression.Constant(condition.Evaluate), at.Scope);

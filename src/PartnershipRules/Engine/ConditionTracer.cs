@@ -117,6 +117,9 @@ internal sealed class ConditionTracer : ConditionVisitor<ConditionTracer.Place, 
         return new TraceNode(condition, ValueOf(condition, at)) { Path = "findings", ValueText = text };
     }
 
+    public override TraceNode VisitBalance(BalanceCondition condition, Place at) =>
+        new(condition, ValueOf(condition, at)) { Path = "findings", ValueText = Signals.Describe(condition, at.Outcomes) };
+
     /// <summary>Reads a fact for a message placeholder.</summary>
     public string Read(FactAccess access, object partnership)
     {
@@ -368,6 +371,8 @@ internal sealed class ConditionTracer : ConditionVisitor<ConditionTracer.Place, 
         public override bool VisitFinding(FindingCondition condition, RecordSchema scope) => CompileTruth(condition, scope);
 
         public override bool VisitFindingCount(FindingCountCondition condition, RecordSchema scope) => CompileTruth(condition, scope);
+
+        public override bool VisitBalance(BalanceCondition condition, RecordSchema scope) => CompileTruth(condition, scope);
 
         private bool PrepareList(Condition condition, FactAccess collection, Condition? where, RecordSchema scope)
         {

@@ -87,6 +87,9 @@ internal static class ExplanationBuilder
         public override string VisitFindingCount(FindingCountCondition condition, TraceNode node) =>
             $"the number of findings of {condition.FilterText} {ConditionWords.Bound(condition.Operator, condition.Bound)} (found: {node.ValueText})";
 
+        public override string VisitBalance(BalanceCondition condition, TraceNode node) =>
+            $"the recorded signals lean towards this type: at least {Number(condition.ForAtLeast)} of {condition.ForText} fired, at most {Number(condition.AgainstAtMost)} of {condition.AgainstText}, and at least {Number(condition.RecordedAtLeast * 100)}% of the signals recorded (found: {node.ValueText})";
+
         private static string Number(object value) => System.Convert.ToString(value, CultureInfo.InvariantCulture)!;
     }
 }

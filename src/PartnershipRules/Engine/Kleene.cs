@@ -361,6 +361,54 @@ internal static class Kleene
         return Interval(low, high, op, bound);
     }
 
+    /// <summary>
+    /// A classification by the balance of recorded signals (<see cref="BalanceCondition"/>). False as soon as the
+    /// recorded signals rule it out (too many against fired, or too few for could fire even if every unrecorded one
+    /// did); true when enough for fired, few enough against fired, and enough of all the signals were recorded;
+    /// otherwise unknown. It departs from strict three-valued counting on purpose: the signals left unrecorded do not
+    /// hold back a type that the recorded ones already show, and the finding says how many they were.
+    /// </summary>
+    public static Truth Balance(IEnumerable<RuleOutcome>? outcomes, HashSet<string> forIds, HashSet<string> againstIds, double forAtLeast, double againstAtMost, double recordedAtLeast)
+    {
+        var (forFired, forOpen) = Tally(outcomes, forIds);
+        var (againstFired, againstOpen) = Tally(outcomes, againstIds);
+        if (againstFired > againstAtMost || forFired + forOpen < forAtLeast)
+        {
+            return Truth.False;
+        }
+
+        var total = forIds.Count + againstIds.Count;
+        var recorded = total - forOpen - againstOpen;
+        return forFired >= forAtLeast && recorded >= recordedAtLeast * total ? Truth.True : Truth.Unknown;
+    }
+
+    /// <summary>How many of the rules fired, and how many could not be decided (a rule with no outcome did not fire).</summary>
+    public static (int Fired, int Open) Tally(IEnumerable<RuleOutcome>? outcomes, HashSet<string> ruleIds)
+    {
+        int fired = 0, open = 0;
+        if (outcomes is not null)
+        {
+            foreach (var outcome in outcomes)
+            {
+                if (!ruleIds.Contains(outcome.RuleId))
+                {
+                    continue;
+                }
+
+                if (outcome.Outcome == Outcome.Fired)
+                {
+                    fired++;
+                }
+                else if (outcome.Outcome == Outcome.InsufficientInformation)
+                {
+                    open++;
+                }
+            }
+        }
+
+        return (fired, open);
+    }
+
     /// <summary>Decides a comparison for a value known only to lie in [low, high].</summary>
     public static Truth Interval(double low, double high, ComparisonOperator op, double bound)
     {

@@ -15,7 +15,7 @@ internal static class TraceReading
 
     public static void Deciding(TraceNode node, List<TraceNode> leaves, List<string>? matches)
     {
-        if (node.IsLeaf || node.Condition is FindingCondition or FindingCountCondition)
+        if (node.IsLeaf || node.Condition is FindingCondition or FindingCountCondition or BalanceCondition)
         {
             leaves.Add(node);
             return;
@@ -77,6 +77,8 @@ internal static class TraceReading
         public override IEnumerable<TraceNode> VisitFinding(FindingCondition condition, TraceNode node) => node.Children;
 
         public override IEnumerable<TraceNode> VisitFindingCount(FindingCountCondition condition, TraceNode node) => node.Children;
+
+        public override IEnumerable<TraceNode> VisitBalance(BalanceCondition condition, TraceNode node) => node.Children;
 
         public override IEnumerable<TraceNode> VisitCode(CodeCondition condition, TraceNode node) => node.Children;
 

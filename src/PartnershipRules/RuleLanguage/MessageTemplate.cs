@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Facts;
@@ -14,6 +15,9 @@ namespace PartnershipRules.RuleLanguage;
 internal sealed class MessageTemplate
 {
     public const string Matches = "matches";
+
+    /// <summary>The signals a balance weighed: how many were left unrecorded (only in rules whose condition is one).</summary>
+    public const string Signals = "signals";
 
     private MessageTemplate(string text, IReadOnlyList<Part> parts)
     {
@@ -63,6 +67,10 @@ internal sealed class MessageTemplate
             if (name == Matches)
             {
                 parts.Add(new Part(null, null));
+            }
+            else if (name == Signals)
+            {
+                parts.Add(new Part(null, null, isSignals: true));
             }
             else if (Resolve(name, root) is { } access)
             {
@@ -117,17 +125,23 @@ internal sealed class MessageTemplate
         return new FactAccess(root, steps);
     }
 
-    /// <summary>Either literal text, a fact, or (both null) the matches.</summary>
+    /// <summary>Whether the message names the signals of a balance.</summary>
+    public bool UsesSignals => Parts.Any(p => p.IsSignals);
+
+    /// <summary>Either literal text, a fact, the signals of a balance, or (all empty) the matches.</summary>
     internal sealed class Part
     {
-        public Part(string? literal, FactAccess? fact)
+        public Part(string? literal, FactAccess? fact, bool isSignals = false)
         {
             Literal = literal;
             Fact = fact;
+            IsSignals = isSignals;
         }
 
         public string? Literal { get; }
 
         public FactAccess? Fact { get; }
+
+        public bool IsSignals { get; }
     }
 }

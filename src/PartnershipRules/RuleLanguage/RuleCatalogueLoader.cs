@@ -201,6 +201,11 @@ internal static class RuleCatalogueLoader
             }
 
             var message = MessageTemplate.Parse(rule.Descriptor.MessageFormat, rule.MessageLocation, root, diagnostics);
+            if (message is { UsesSignals: true } && condition is not null && BalanceCondition.Within(condition) is null)
+            {
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownPlaceholder, rule.MessageLocation, MessageTemplate.Signals));
+                message = null;
+            }
             if (condition is null || message is null || (hasPrecondition && appliesWhen is null))
             {
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.RuleSkipped, rule.Descriptor.Location, rule.Descriptor.Id));

@@ -73,7 +73,7 @@ public static class RulesEngineTranslator
             ComparisonCondition comparison => Comparison(comparison, scope),
             QuantifiedCondition quantified => Quantified(quantified, scope),
             CountCondition count => Count(count, scope),
-            FindingCondition or FindingCountCondition => throw new NotExpressibleException("reads other rules' findings (no forward chaining)"),
+            FindingCondition or FindingCountCondition or BalanceCondition => throw new NotExpressibleException("reads other rules' findings (no forward chaining)"),
             DistinctCondition => throw new NotExpressibleException("distinct"),
             ShareCondition => throw new NotExpressibleException("share"),
             _ => throw new NotExpressibleException(condition.GetType().Name),
@@ -120,6 +120,11 @@ public static class RulesEngineTranslator
 
         private Rails Comparison(ComparisonCondition comparison, string scope)
         {
+            if (comparison.Fact.Reference is not null)
+            {
+                throw new NotExpressibleException("follows a reference to another record (no join in its expressions)");
+            }
+
             var field = comparison.Fact.Field;
             var type = field.ScalarType!;
             if (field.Shape == FieldShape.ValueList)

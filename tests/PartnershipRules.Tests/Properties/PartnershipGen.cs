@@ -34,7 +34,26 @@ internal static class PartnershipGen
     public static Gen<Partnership> Any { get; } = Record(FactSchema.Default.Root, depth: 0, fileSafe: false).Select(o => (Partnership)o);
 
     /// <summary>Partnerships whose every value a case file can express, for round trips through YAML.</summary>
-    public static Gen<Partnership> FileSafe { get; } = Record(FactSchema.Default.Root, depth: 0, fileSafe: true).Select(o => (Partnership)o);
+    public static Gen<Partnership> FileSafe { get; } = Record(FactSchema.Default.Root, depth: 0, fileSafe: true).Select(o => Link((Partnership)o));
+
+    /// <summary>
+    /// A case file refuses a reference that names no partner (PRC006), so the file-safe partnerships point each known
+    /// funding controller at one of their partners (by its id or name), or record it as unknown when none has either.
+    /// </summary>
+    private static Partnership Link(Partnership partnership)
+    {
+        var keys = (partnership.Partners ?? Array.Empty<Partner>()).SelectMany(p => new[] { p.Id, p.Name }).OfType<string>().Where(k => k.Length > 0 && k != "unknown").ToList();
+        var property = typeof(FundingStream).GetProperty(nameof(FundingStream.ControlledBy))!;
+        foreach (var stream in partnership.Funding ?? Array.Empty<FundingStream>())
+        {
+            if (stream is { ControlledBy.IsKnown: true })
+            {
+                property.SetValue(stream, keys.Count == 0 ? Fact<string>.Unknown : Fact<string>.Of(keys[(stream.ControlledBy.Value.Length * 31) % keys.Count]));
+            }
+        }
+
+        return partnership;
+    }
 
     private static Gen<object> Record(RecordSchema schema, int depth, bool fileSafe)
     {

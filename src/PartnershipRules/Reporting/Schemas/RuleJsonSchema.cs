@@ -42,6 +42,7 @@ internal static class RuleJsonSchema
             },
             ["finding"] = Finding(),
             ["findings"] = Findings(),
+            ["balance"] = Balance(),
         };
 
         foreach (var record in FactSchema.Default.Records.OrderBy(r => r.ClrType.Name, StringComparer.Ordinal))
@@ -203,19 +204,32 @@ internal static class RuleJsonSchema
 
     private static JsonObject Findings()
     {
-        var properties = new JsonObject
-        {
-            ["findings"] = Closed(
-                new JsonObject
-                {
-                    ["kind"] = Enum<RuleKind>("Count findings of this kind."),
-                    ["category"] = Enum<RuleCategory>("Count findings of this category."),
-                    ["rules"] = new JsonObject { ["type"] = "array", ["items"] = Ref("ruleId") },
-                    ["tags"] = StringArray("Count findings of rules with any of these tags."),
-                }),
-        };
+        var properties = new JsonObject { ["findings"] = Filter() };
         AddCountOperators(properties);
         return Closed(properties, "findings");
+    }
+
+    private static JsonObject Filter() => Closed(
+        new JsonObject
+        {
+            ["kind"] = Enum<RuleKind>("Count findings of this kind."),
+            ["category"] = Enum<RuleCategory>("Count findings of this category."),
+            ["rules"] = new JsonObject { ["type"] = "array", ["items"] = Ref("ruleId") },
+            ["tags"] = StringArray("Count findings of rules with any of these tags."),
+        });
+
+    private static JsonObject Balance()
+    {
+        var properties = new JsonObject
+        {
+            ["balance"] = Closed(new JsonObject { ["for"] = Filter(), ["against"] = Filter() }, "for", "against"),
+            ["forAtLeast"] = Ref("number"),
+            ["againstAtMost"] = Ref("number"),
+            ["recordedAtLeast"] = Ref("number"),
+        };
+        var schema = Closed(properties, "balance", "forAtLeast", "againstAtMost", "recordedAtLeast");
+        schema["description"] = "A classification decided by the signals that were recorded: enough 'for' signals fired, few enough 'against', and enough of all of them decided.";
+        return schema;
     }
 
     private static JsonObject Condition(RecordSchema record)
@@ -243,6 +257,7 @@ internal static class RuleJsonSchema
 
         options.Add(Ref("finding"));
         options.Add(Ref("findings"));
+        options.Add(Ref("balance"));
         return new JsonObject { ["description"] = "A condition on a " + record.DisplayName + ".", ["anyOf"] = options };
     }
 

@@ -45,7 +45,7 @@ internal sealed class ConditionBinder
     internal static readonly IReadOnlyList<ConditionSyntax> Syntaxes = new ConditionSyntax[]
     {
         new LogicalSyntax(), new NotSyntax(), new ComparisonSyntax(), new QuantifierSyntax(), new CountSyntax(),
-        new DistinctSyntax(), new ShareSyntax(), new FindingSyntax(), new FindingsSyntax(),
+        new DistinctSyntax(), new ShareSyntax(), new FindingSyntax(), new FindingsSyntax(), new BalanceSyntax(),
     };
 
     /// <summary>The head keys of the language, one per condition: all, any, not, fact, some, every, none, count...</summary>
@@ -262,14 +262,20 @@ internal sealed class ConditionBinder
         }
 
         var entry = operators[0];
+        return Number(entry) is { } bound ? (CountOperators[entry.Key.Value], bound) : null;
+    }
+
+    /// <summary>A number written under a key: plain, or <c>{parameter: NAME}</c>.</summary>
+    public double? Number(DocEntry entry)
+    {
         if (entry.Value is DocScalar { IsPlain: true } scalar && double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && !double.IsNaN(number) && !double.IsInfinity(number))
         {
-            return (CountOperators[entry.Key.Value], number);
+            return number;
         }
 
         if (entry.Value is DocMapping)
         {
-            return Parameter(entry.Value, entry.Key.Value) is { } value ? (CountOperators[entry.Key.Value], value) : null;
+            return Parameter(entry.Value, entry.Key.Value);
         }
 
         Fail(DiagnosticDescriptors.InvalidNumber, entry.Value.Location, entry.Key.Value, "a number, or {parameter: NAME} naming one of the rule's parameters", string.Empty);

@@ -101,6 +101,16 @@ internal sealed class ConditionDescriber : ConditionVisitor<(string Prefix, int 
         return true;
     }
 
+    public override bool VisitBalance(BalanceCondition condition, (string Prefix, int Depth) at)
+    {
+        static string Rules(IEnumerable<string> ids) => string.Join(", ", ids.Select(id => $"[{id}]({id}.md)"));
+        Line(at.Depth, "the recorded signals decide it (signals left unrecorded do not hold it back):");
+        Line(at.Depth + 1, "at least " + ConditionWords.Number(condition.ForAtLeast) + " of " + condition.ForText + " fired (" + Rules(condition.ForIds) + ")");
+        Line(at.Depth + 1, "at most " + ConditionWords.Number(condition.AgainstAtMost) + " of " + condition.AgainstText + " fired (" + Rules(condition.AgainstIds) + ")");
+        Line(at.Depth + 1, "at least " + ConditionWords.Number(condition.RecordedAtLeast * 100) + "% of these signals were decided rather than left for lack of information");
+        return true;
+    }
+
     public override bool VisitCode(CodeCondition condition, (string Prefix, int Depth) at)
     {
         Line(at.Depth, "the host's C# check holds: " + condition.Description + (condition.Reads.Count == 0 ? string.Empty : " (reads " + string.Join(", ", condition.Reads.Select(r => Fact(r, at.Prefix))) + ")"));

@@ -28,5 +28,7 @@ internal abstract class ConditionVisitor<TArgument, TResult>
 
     public abstract TResult VisitFindingCount(FindingCountCondition condition, TArgument argument);
 
+    public abstract TResult VisitBalance(BalanceCondition condition, TArgument argument);
+
     public abstract TResult VisitCode(CodeCondition condition, TArgument argument);
 }

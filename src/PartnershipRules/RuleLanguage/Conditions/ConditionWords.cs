@@ -29,6 +29,9 @@ internal static class ConditionWords
         };
     }
 
+    /// <summary>A number as rule files write it.</summary>
+    public static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>"is at least 4" for a count, distinct count, share or findings bound.</summary>
     public static string Bound(ComparisonOperator op, double bound)
     {

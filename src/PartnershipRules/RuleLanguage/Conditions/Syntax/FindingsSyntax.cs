@@ -21,9 +21,21 @@ internal sealed class FindingsSyntax : ConditionSyntax
 
     public override Condition? Bind(DocMapping mapping, DocEntry head, RecordSchema scope, ConditionBinder binder)
     {
-        if (head.Value is not DocMapping filter)
+        var filter = ReadFilter(head, binder);
+        var bound = binder.CountBound(mapping, "findings");
+        return filter is null || bound is null ? null : new FindingCountCondition(head.Key.Location, filter.Value.Text, filter.Value.Ids, bound.Value.Op, bound.Value.Bound);
+    }
+
+    /// <summary>
+    /// Reads a filter of rules (<c>{kind, category, rules, tags}</c>) written under a key, records that the rule reads
+    /// the rules it selects, and says in words what it selects.
+    /// </summary>
+    internal static (IReadOnlyList<string> Ids, string Text)? ReadFilter(DocEntry entry, ConditionBinder binder)
+    {
+        if (entry.Value is not DocMapping filter)
         {
-            return binder.Fail(DiagnosticDescriptors.WrongType, head.Value.Location, "findings", "a filter with any of: " + string.Join(", ", FilterKeys));
+            binder.Fail(DiagnosticDescriptors.WrongType, entry.Value.Location, entry.Key.Value, "a filter with any of: " + string.Join(", ", FilterKeys));
+            return null;
         }
 
         var failed = false;
@@ -32,8 +44,7 @@ internal sealed class FindingsSyntax : ConditionSyntax
         var category = reader.Enum<RuleCategory>("category", required: false);
         var ids = reader.StringList("rules");
         var tags = reader.StringList("tags");
-        var bound = binder.CountBound(mapping, "findings");
-        if (reader.HasErrors || bound is null)
+        if (reader.HasErrors)
         {
             binder.CountFailure();
             return null;
@@ -57,6 +68,6 @@ internal sealed class FindingsSyntax : ConditionSyntax
             ids.Count == 0 ? null : "rules " + string.Join("/", ids.Select(i => i.Value)),
             tags.Count == 0 ? null : "tags " + string.Join("/", tags.Select(t => t.Value)),
         }.Where(s => s is not null));
-        return failed ? null : new FindingCountCondition(head.Key.Location, text.Length == 0 ? "any rule" : text, matching, bound.Value.Op, bound.Value.Bound);
+        return failed ? null : (matching, text.Length == 0 ? "any rule" : text);
     }
 }

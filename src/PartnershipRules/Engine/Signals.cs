@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PartnershipRules.Model;
+using PartnershipRules.RuleLanguage.Conditions;
+
+namespace PartnershipRules.Engine;
+
+/// <summary>
+/// Words for the signals a <see cref="BalanceCondition"/> weighed: which fired on each side and which were left
+/// unrecorded, for the evidence and for the <c>{signals}</c> placeholder of a message.
+/// </summary>
+internal static class Signals
+{
+    /// <summary>The evidence: "for: 5 fired (...); against: none fired; not recorded: 3 of 11 (...)".</summary>
+    public static string Describe(BalanceCondition condition, IEnumerable<RuleOutcome>? outcomes)
+    {
+        var list = outcomes?.ToList() ?? new List<RuleOutcome>();
+        var open = Open(condition, list);
+        return "for: " + Fired(condition.ForIds, list) + "; against: " + Fired(condition.AgainstIds, list)
+            + "; not recorded: " + (open.Count == 0 ? "none" : Count(open.Count) + " of " + Count(Total(condition)) + " (" + string.Join(", ", open) + ")");
+    }
+
+    /// <summary>For a message: "with all 11 of its signals recorded", or "with 3 of its 11 signals not recorded (...)".</summary>
+    public static string Sentence(BalanceCondition condition, IEnumerable<RuleOutcome>? outcomes)
+    {
+        var open = Open(condition, outcomes?.ToList() ?? new List<RuleOutcome>());
+        var total = Count(Total(condition));
+        return open.Count == 0
+            ? "with all " + total + " of its signals recorded"
+            : "with " + Count(open.Count) + " of its " + total + " signals not recorded (" + string.Join(", ", open) + ")";
+    }
+
+    private static int Total(BalanceCondition condition) => condition.ForIds.Count + condition.AgainstIds.Count;
+
+    private static List<string> Open(BalanceCondition condition, List<RuleOutcome> outcomes) => outcomes
+        .Where(o => o.Outcome == Outcome.InsufficientInformation && (condition.ForIds.Contains(o.RuleId) || condition.AgainstIds.Contains(o.RuleId)))
+        .Select(o => o.RuleId)
+        .OrderBy(id => id, StringComparer.Ordinal)
+        .ToList();
+
+    private static string Fired(IReadOnlyList<string> ids, List<RuleOutcome> outcomes)
+    {
+        var fired = outcomes.Where(o => o.Outcome == Outcome.Fired && ids.Contains(o.RuleId)).Select(o => o.RuleId).OrderBy(id => id, StringComparer.Ordinal).ToList();
+        return fired.Count == 0 ? "none fired" : Count(fired.Count) + " fired (" + string.Join(", ", fired) + ")";
+    }
+
+    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
