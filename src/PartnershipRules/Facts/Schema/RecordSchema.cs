@@ -22,9 +22,11 @@ internal sealed class RecordSchema
 
     public IReadOnlyList<FactField> Fields => _fields;
 
-    /// <summary>The field whose value names an item in messages (<c>name</c>, else <c>id</c>).</summary>
-    /// <summary>The field that names an item in messages: its name, else its id, else its code (stated reasons).</summary>
-    public FactField? LabelField => Find("name") ?? Find("id") ?? Find("code");
+    /// <summary>
+    /// The field that names an item in messages and explanations: its name, else its id, else its code (stated
+    /// reasons), else its description (a partner's contributions, which have no name of their own).
+    /// </summary>
+    public FactField? LabelField => Find("name") ?? Find("id") ?? Find("code") ?? Find("description");
 
     public FactField? Find(string name) => _byName.TryGetValue(name, out var field) ? field : null;
 
