@@ -73,7 +73,7 @@ public class ConditionSemanticsTests
     public void Older_than_from_measures_between_two_dates_of_the_same_item(string? start, string? end, Outcome expected)
     {
         // A stream that runs no longer than 36 months: its start is not more than 36 months before its end.
-        static Fact<DateTime> Date(string? text) => text is null ? default : DateTime.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        static Fact<DateTime> Date(string? text) => text is null ? default(Fact<DateTime>) : DateTime.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
         var partnership = new Partnership { Funding = new[] { new FundingStream { Name = "Grant", StartDate = Date(start), EndDate = Date(end) } } };
 
         var result = Evaluate("some: funding\nwhere:\n  not:\n    fact: startDate\n    olderThanMonths: 36\n    from: endDate", partnership);
