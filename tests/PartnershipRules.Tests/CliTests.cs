@@ -180,7 +180,7 @@ public class CliTests
         Assert.Matches(@"PR3002 +none +rule setting at .*partnershiprules\.yaml\(5,5\)", output);
         Assert.Matches(@"PR3001 +suggestion +category barriers at .*partnershiprules\.yaml\(3,5\)", output);
         Assert.Matches(@"PR1001 +suggestion +rule default at rules/reasons\.yaml\(\d+,\d+\)", output);
-        Assert.Contains("rule(s), 22 set by configuration.", output, StringComparison.Ordinal);
+        Assert.Contains("rule(s), 23 set by configuration.", output, StringComparison.Ordinal);
     }
 
     [Fact]

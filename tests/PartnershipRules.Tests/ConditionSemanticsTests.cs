@@ -65,6 +65,27 @@ public class ConditionSemanticsTests
     }
 
     [Theory]
+    [InlineData("2025-04-01", "2026-03-31", Outcome.Fired)]
+    [InlineData("2025-04-01", "2028-04-01", Outcome.Fired)]
+    [InlineData("2025-04-01", "2028-04-02", Outcome.NotFired)]
+    [InlineData(null, "2026-03-31", Outcome.InsufficientInformation)]
+    [InlineData("2025-04-01", null, Outcome.InsufficientInformation)]
+    public void Older_than_from_measures_between_two_dates_of_the_same_item(string? start, string? end, Outcome expected)
+    {
+        // A stream that runs no longer than 36 months: its start is not more than 36 months before its end.
+        static Fact<DateTime> Date(string? text) => text is null ? default(Fact<DateTime>) : DateTime.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        var partnership = new Partnership { Funding = new[] { new FundingStream { Name = "Grant", StartDate = Date(start), EndDate = Date(end) } } };
+
+        var result = Evaluate("some: funding\nwhere:\n  not:\n    fact: startDate\n    olderThanMonths: 36\n    from: endDate", partnership);
+
+        Assert.Equal(expected, result.Outcome);
+        if (expected == Outcome.InsufficientInformation)
+        {
+            Assert.Equal(start is null ? "funding[0].startDate" : "funding[0].endDate", Assert.Single(result.MissingFacts).Location.Path);
+        }
+    }
+
+    [Theory]
     [InlineData("2024-11-01", "2026-11-02", Outcome.Fired)]
     [InlineData("2024-11-02", "2026-11-02", Outcome.NotFired)]
     [InlineData("2024-11-01", null, Outcome.InsufficientInformation)]

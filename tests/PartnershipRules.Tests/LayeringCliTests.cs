@@ -31,7 +31,7 @@ public sealed class LayeringCliTests : IDisposable
         Assert.Contains($"enabled: true -> false by layer '{_directory}' at {Path.Combine(_directory, "site.yaml")}(3,14) (One partnership only.)", output, StringComparison.Ordinal);
         Assert.Contains($"severity: suggestion -> error by layer '{_directory}' at {Path.Combine(_directory, "site.yaml")}(6,15)", output, StringComparison.Ordinal);
         Assert.Contains("defined in layer 'default' at rules/other.yaml(", output, StringComparison.Ordinal);
-        Assert.Contains("172 rule(s) from 1 layer(s), 2 changed by overrides.", output, StringComparison.Ordinal);
+        Assert.Contains("179 rule(s) from 1 layer(s), 2 changed by overrides.", output, StringComparison.Ordinal);
     }
 
     [Fact]

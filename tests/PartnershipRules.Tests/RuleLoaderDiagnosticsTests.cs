@@ -67,7 +67,19 @@ public class RuleLoaderDiagnosticsTests
 
     [Fact]
     public void PRL008_older_than_inside_a_quantifier_has_no_assessment_date() =>
-        AssertDiagnostic(RuleText.Rule("PR9001", "some: partners\nwhere:\n  fact: name\n  olderThanMonths: 24"), "PRL008", 19, 9);
+        AssertDiagnostic(RuleText.Rule("PR9001", "some: funding\nwhere:\n  fact: startDate\n  olderThanMonths: 24"), "PRL008", 19, 9);
+
+    [Fact]
+    public void PRL008_from_with_a_comparison_other_than_older_than() =>
+        AssertDiagnostic(RuleText.Rule("PR9001", "some: funding\nwhere:\n  fact: amount\n  atLeast: 1\n  from: endDate"), "PRL008", 20, 9);
+
+    [Fact]
+    public void PRL008_from_names_a_fact_that_is_not_a_date() =>
+        AssertDiagnostic(RuleText.Rule("PR9001", "some: funding\nwhere:\n  fact: startDate\n  olderThanMonths: 24\n  from: amount"), "PRL008", 20, 15);
+
+    [Fact]
+    public void PRL007_from_names_an_unknown_fact() =>
+        AssertDiagnostic(RuleText.Rule("PR9001", "some: funding\nwhere:\n  fact: startDate\n  olderThanMonths: 24\n  from: endDat"), "PRL007", 20, 15);
 
     [Fact]
     public void PRL028_older_than_takes_whole_months() =>

@@ -11,7 +11,7 @@ namespace PartnershipRules.Assessment;
 /// <summary>
 /// Reads a fact path of a case (<c>partners[2].representatives[0].isLocalChampion</c>) as the record it is about and the
 /// fact within that record, following the fact model's schema through the partnership that was evaluated. Records are
-/// named by their name, id or code (<see cref="RecordSchema.LabelField"/>), never by list position.
+/// named by their name, id, code or description (<see cref="RecordSchema.LabelField"/>), never by list position.
 /// </summary>
 internal sealed class RecordResolver
 {

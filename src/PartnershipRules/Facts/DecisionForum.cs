@@ -13,10 +13,6 @@ public sealed class DecisionForum
     [Question("What can the forum do: set the agenda, make decisions, set rules, allocate resources, set evaluation criteria, or advise only?")]
     public IReadOnlyList<ForumPower>? Powers { get; init; }
 
-    /// <summary>Total seats.</summary>
-    [Question("How many seats does the forum have in total?")]
-    public Fact<double> SeatsTotal { get; init; }
-
     /// <summary>Seats held by community partners.</summary>
     [Question("How many of the forum's seats are held by community partners?")]
     public Fact<double> SeatsCommunity { get; init; }
@@ -33,9 +29,9 @@ public sealed class DecisionForum
     [Question("Are the forum's papers and procedures in accessible language and explained?")]
     public Fact<bool> AccessibleLanguageProcedures { get; init; }
 
-    /// <summary>Meeting frequency, in meetings per year.</summary>
-    [Question("How many times a year does the forum meet?")]
-    public Fact<double> MeetingsPerYear { get; init; }
+    /// <summary>How the forum reaches its decisions.</summary>
+    [Question("How does the forum reach its decisions: by consensus, by a vote, or does the chair or lead partner decide?")]
+    public Fact<DecisionMethod> DecidesBy { get; init; }
 
     /// <summary>Whether community members' disagreement has been recorded (minutes) in the review period.</summary>
     [Question("Has community members' disagreement been recorded in the forum's minutes in the review period?")]

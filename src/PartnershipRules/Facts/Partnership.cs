@@ -127,6 +127,13 @@ public sealed class Partnership
     [Question("Has the partnership recorded what contributed to its success or failure?")]
     public Fact<bool> SuccessFactorsDocumented { get; init; }
 
+    /// <summary>
+    /// What the partners put the partnership's success down to, in their own account (an interview, a review). A list:
+    /// partners often name more than one thing; <c>[]</c> records that they name nothing.
+    /// </summary>
+    [Question("What do the partners put the partnership's success down to: personal relationships between post-holders (e.g. two senior officers who are friends), a local champion, the commitment and skills of the people involved, procedures they agreed, or something else?")]
+    public IReadOnlyList<SuccessAttribution>? SuccessAttributedTo { get; init; }
+
     /// <summary>Whether the approach is meant to be replicated elsewhere.</summary>
     [Question("Is the approach meant to be replicated elsewhere?")]
     public Fact<bool> ReplicationIntended { get; init; }
@@ -153,6 +160,10 @@ public sealed class Partnership
     /// <summary>Community organisations that sought or were proposed for membership but were excluded, with the reason given.</summary>
     [Question("Which community organisations sought or were proposed for membership but were excluded, and for what reason?")]
     public IReadOnlyList<ExcludedOrganisation>? ExcludedCommunityOrganisations { get; init; }
+
+    /// <summary>Community groups that could have joined and chose to stay outside, with their reason.</summary>
+    [Question("Which community groups could have joined the partnership but chose to stay outside, and why?")]
+    public IReadOnlyList<OutsideCommunityGroup>? CommunityGroupsOutside { get; init; }
 
     /// <summary>The member organisations, including community groups.</summary>
     [Question("Which organisations (including community groups) are members of the partnership?")]

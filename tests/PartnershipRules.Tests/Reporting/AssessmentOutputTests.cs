@@ -52,7 +52,7 @@ public class AssessmentOutputTests
         var detailed = Check(ReadmeExample, verbosity: "detailed");
         using var json = JsonDocument.Parse(Check(ReadmeExample, "json"));
         var findings = json.RootElement.GetProperty("cases")[0].GetProperty("findings").EnumerateArray().ToList();
-        Assert.Equal(116, findings.Count);
+        Assert.Equal(120, findings.Count);
         foreach (var finding in findings)
         {
             var id = finding.GetProperty("ruleId").GetString()!;

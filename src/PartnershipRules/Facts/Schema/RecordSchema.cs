@@ -22,8 +22,11 @@ internal sealed class RecordSchema
 
     public IReadOnlyList<FactField> Fields => _fields;
 
-    /// <summary>The field that names an item in messages: its name, else its id, else its code (stated reasons).</summary>
-    public FactField? LabelField => Find("name") ?? Find("id") ?? Find("code");
+    /// <summary>
+    /// The field that names an item in messages and explanations: its name, else its id, else its code (stated
+    /// reasons), else its description (a partner's contributions, which have no name of their own).
+    /// </summary>
+    public FactField? LabelField => Find("name") ?? Find("id") ?? Find("code") ?? Find("description");
 
     /// <summary>The fields a reference is matched against, in order: the record's id, then its name.</summary>
     public IEnumerable<FactField> KeyFields

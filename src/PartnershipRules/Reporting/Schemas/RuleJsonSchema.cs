@@ -286,11 +286,18 @@ internal static class RuleJsonSchema
                     case ComparisonOperator.LessThan or ComparisonOperator.GreaterThan or ComparisonOperator.AtLeast or ComparisonOperator.AtMost when type.IsOrdered:
                         properties[op.Key] = value.DeepClone();
                         break;
-                    case ComparisonOperator.OlderThanMonths when type.Kind == ValueKind.Date && partnershipLevel:
+                    case ComparisonOperator.OlderThanMonths when type.Kind == ValueKind.Date:
                         properties[op.Key] = new JsonObject
                         {
-                            ["description"] = "More than this many whole months before the case's assessedOn date.",
+                            ["description"] = partnershipLevel
+                                ? "More than this many whole months before the case's assessedOn date, or before the date named by 'from'."
+                                : "More than this many whole months before the date named by 'from' (required here).",
                             ["anyOf"] = new JsonArray { new JsonObject { ["type"] = "integer", ["minimum"] = 0 }, Ref("number") },
+                        };
+                        properties[ComparisonSyntax.FromKey] = new JsonObject
+                        {
+                            ["description"] = "The date olderThanMonths measures from, a date of the same record.",
+                            ["enum"] = Strings(paths.ToArray()),
                         };
                         break;
                     case ComparisonOperator.IsKnown:
@@ -309,7 +316,9 @@ internal static class RuleJsonSchema
 
         var closed = Closed(properties, "fact");
         closed["minProperties"] = 2;
-        closed["maxProperties"] = 2;
+
+        // A date may carry 'from' beside olderThanMonths; the loader refuses 'from' with any other comparison.
+        closed["maxProperties"] = properties.ContainsKey(ComparisonSyntax.FromKey) ? 3 : 2;
         return closed;
     }
 

@@ -17,7 +17,7 @@ internal sealed class ComparisonCondition : Condition
 
     public FactAccess Fact { get; }
 
-    /// <summary>For <see cref="ComparisonOperator.OlderThanMonths"/>: the date measured from (the assessment date).</summary>
+    /// <summary>For <see cref="ComparisonOperator.OlderThanMonths"/>: the date measured from: the assessment date, or the date named by <c>from</c>.</summary>
     public FactAccess? Reference { get; }
 
     public ComparisonOperator Operator { get; }

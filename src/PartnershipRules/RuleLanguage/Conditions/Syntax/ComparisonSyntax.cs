@@ -27,7 +27,10 @@ internal sealed class ComparisonSyntax : ConditionSyntax
         ["olderThanMonths"] = ComparisonOperator.OlderThanMonths,
     };
 
-    private static readonly string[] AllKeys = new[] { "fact" }.Concat(Operators.Keys).ToArray();
+    /// <summary>The key naming the date <c>olderThanMonths</c> measures from, when it is not the assessment date.</summary>
+    internal const string FromKey = "from";
+
+    private static readonly string[] AllKeys = new[] { "fact", FromKey }.Concat(Operators.Keys).ToArray();
 
     public override IReadOnlyList<string> Heads { get; } = new[] { "fact" };
 
@@ -50,6 +53,11 @@ internal sealed class ComparisonSyntax : ConditionSyntax
         var entry = operators[0];
         var written = entry.Key.Value;
         var op = Operators[written];
+        if (mapping.Find(FromKey) is { } stray && op != ComparisonOperator.OlderThanMonths)
+        {
+            return binder.Mismatch(stray.Key.Location, FromKey, access.Path, "compared with '" + written + "'", "'from' names the date that 'olderThanMonths' measures from; other comparisons take no second fact.");
+        }
+
         var field = access.Field;
         if (field.Shape is FieldShape.Record or FieldShape.RecordList)
         {
@@ -61,7 +69,7 @@ internal sealed class ComparisonSyntax : ConditionSyntax
             case ComparisonOperator.IsKnown:
                 return BindIs(entry, access, binder);
             case ComparisonOperator.OlderThanMonths:
-                return BindOlderThan(entry, access, scope, binder);
+                return BindOlderThan(mapping, entry, access, scope, binder);
             case ComparisonOperator.Contains:
                 if (field.Shape != FieldShape.ValueList)
                 {
@@ -127,9 +135,11 @@ internal sealed class ComparisonSyntax : ConditionSyntax
 
     /// <summary>
     /// "How long ago" is measured from the case's own assessment date, never the clock: rule files cannot reach the
-    /// clock, and a case evaluated twice gives the same answer.
+    /// clock, and a case evaluated twice gives the same answer. With <c>from: DATE</c> it is measured from another date
+    /// of the same record instead (a funding stream's end from its start), which is how a rule inside <c>some</c>,
+    /// <c>every</c> or <c>none</c> asks how long something runs.
     /// </summary>
-    private static Condition? BindOlderThan(DocEntry entry, FactAccess access, RecordSchema scope, ConditionBinder binder)
+    private static Condition? BindOlderThan(DocMapping mapping, DocEntry entry, FactAccess access, RecordSchema scope, ConditionBinder binder)
     {
         const string Written = "olderThanMonths";
         const string Months = "a whole number of months from 0 to 1200";
@@ -138,15 +148,32 @@ internal sealed class ComparisonSyntax : ConditionSyntax
             return binder.Mismatch(entry.Key.Location, Written, access.Path, access.Field.Describe(), "It applies to dates.");
         }
 
-        var reference = scope.Find(ConditionBinder.AssessmentDate);
-        if (scope != FactSchema.Default.Root || reference is null)
+        FactAccess? reference;
+        if (mapping.Find(FromKey) is { } from)
+        {
+            reference = binder.ResolvePath(from.Value, scope, FromKey);
+            if (reference is null)
+            {
+                return null;
+            }
+
+            if (reference.Field.Shape != FieldShape.Value || reference.Field.ScalarType!.Kind != ValueKind.Date)
+            {
+                return binder.Mismatch(from.Value.Location, FromKey, reference.Path, reference.Field.Describe(), "It must name a date of the same " + scope.DisplayName + ".");
+            }
+        }
+        else if (scope == FactSchema.Default.Root && scope.Find(ConditionBinder.AssessmentDate) is { } assessedOn)
+        {
+            reference = new FactAccess(scope, new[] { assessedOn });
+        }
+        else
         {
             return binder.Mismatch(
                 entry.Key.Location,
                 Written,
                 access.Path,
                 "a date of each " + scope.DisplayName,
-                $"It measures from the partnership's '{ConditionBinder.AssessmentDate}', so it applies only to dates of the partnership itself, not inside some, every or none.");
+                $"Without 'from' it measures from the partnership's '{ConditionBinder.AssessmentDate}', which is not in reach inside some, every or none; add 'from: DATE' naming another date of the {scope.DisplayName}.");
         }
 
         int months;
@@ -169,6 +196,6 @@ internal sealed class ComparisonSyntax : ConditionSyntax
             return binder.Fail(DiagnosticDescriptors.InvalidNumber, entry.Value.Location, Written, Months + ", e.g. 24, or {parameter: NAME}", string.Empty);
         }
 
-        return new ComparisonCondition(entry.Key.Location, access, ComparisonOperator.OlderThanMonths, new object[] { months }, new FactAccess(scope, new[] { reference }));
+        return new ComparisonCondition(entry.Key.Location, access, ComparisonOperator.OlderThanMonths, new object[] { months }, reference);
     }
 }
