@@ -9,11 +9,14 @@ namespace PartnershipRules.RuleLanguage;
 
 /// <summary>
 /// A rule's message with its placeholders checked: <c>{path}</c> names a fact of the partnership, <c>{matches}</c>
-/// the items that made the rule fire (e.g. the partners concerned). <c>{{</c> and <c>}}</c> write braces.
+/// the items that made the rule fire (e.g. the partners concerned), <c>{because}</c> the labels of the conditions
+/// that decided it (see <see cref="BranchLabel"/>). <c>{{</c> and <c>}}</c> write braces.
 /// </summary>
 internal sealed class MessageTemplate
 {
     public const string Matches = "matches";
+
+    public const string Because = "because";
 
     private MessageTemplate(string text, IReadOnlyList<Part> parts)
     {
@@ -24,6 +27,9 @@ internal sealed class MessageTemplate
     public string Text { get; }
 
     public IReadOnlyList<Part> Parts { get; }
+
+    /// <summary>Whether the message prints <c>{because}</c>.</summary>
+    public bool UsesBecause { get; private init; }
 
     public static MessageTemplate? Parse(string text, SourceLocation location, RecordSchema root, DiagnosticBag diagnostics)
     {
@@ -64,6 +70,10 @@ internal sealed class MessageTemplate
             {
                 parts.Add(new Part(null, null));
             }
+            else if (name == Because)
+            {
+                parts.Add(new Part(null, null) { IsBecause = true });
+            }
             else if (Resolve(name, root) is { } access)
             {
                 parts.Add(new Part(null, access));
@@ -82,7 +92,7 @@ internal sealed class MessageTemplate
             parts.Add(new Part(literal.ToString(), null));
         }
 
-        return ok ? new MessageTemplate(text, parts) : null;
+        return ok ? new MessageTemplate(text, parts) { UsesBecause = parts.Exists(p => p.IsBecause) } : null;
     }
 
     private static FactAccess? Resolve(string path, RecordSchema root)
@@ -117,7 +127,7 @@ internal sealed class MessageTemplate
         return new FactAccess(root, steps);
     }
 
-    /// <summary>Either literal text, a fact, or (both null) the matches.</summary>
+    /// <summary>Either literal text, a fact, or (both null) the matches or the labels that decided the finding.</summary>
     internal sealed class Part
     {
         public Part(string? literal, FactAccess? fact)
@@ -129,5 +139,8 @@ internal sealed class MessageTemplate
         public string? Literal { get; }
 
         public FactAccess? Fact { get; }
+
+        /// <summary>With both null: the labels (<c>{because}</c>) rather than the matches.</summary>
+        public bool IsBecause { get; init; }
     }
 }

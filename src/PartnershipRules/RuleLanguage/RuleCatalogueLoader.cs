@@ -183,7 +183,7 @@ internal static class RuleCatalogueLoader
         foreach (var rule in parsed)
         {
             known.Current = rule.Descriptor.Id;
-            var binder = new ConditionBinder(diagnostics, known, rule.Descriptor.Parameters);
+            var binder = new ConditionBinder(diagnostics, known, rule.Descriptor.Parameters, rule.Descriptor.Criteria);
             Condition? appliesWhen;
             Condition? condition;
             var hasPrecondition = rule.AppliesWhen is not null || rule.Code?.AppliesWhen is not null;
@@ -201,7 +201,8 @@ internal static class RuleCatalogueLoader
             }
 
             var message = MessageTemplate.Parse(rule.Descriptor.MessageFormat, rule.MessageLocation, root, diagnostics);
-            if (condition is null || message is null || (hasPrecondition && appliesWhen is null))
+            if (condition is null || message is null || (hasPrecondition && appliesWhen is null)
+                || !LabelChecks.Check(appliesWhen, condition, message, rule.MessageLocation, diagnostics))
             {
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.RuleSkipped, rule.Descriptor.Location, rule.Descriptor.Id));
                 continue;
