@@ -119,6 +119,13 @@ public class BranchLabelTests
     }
 
     [Fact]
+    public void A_not_or_a_none_may_carry_the_label_of_what_it_denies()
+    {
+        var condition = "any:\n  - not: {fact: resources.time, equals: adequate}\n    because: time is not adequate\n  - none: partners\n    because: there are no partners";
+        Assert.Equal("Short of resources (time is not adequate).", Fire(Rule(condition), Short(ResourceLevel.Constrained, ResourceLevel.Adequate))!.Message);
+    }
+
+    [Fact]
     public void PRL031_because_needs_a_label_on_every_way_of_firing()
     {
         var unlabelled = Load(Rule("fact: resources.time\nequals: extremely_limited"));
@@ -168,7 +175,7 @@ public class BranchLabelTests
     public void A_label_is_a_few_words()
     {
         Assert.Contains(Load(Rule("fact: resources.time\nequals: extremely_limited\nbecause: [a, b]")).Diagnostics, d => d.Id == "PRL004");
-        Assert.Contains(Load(Rule("fact: resources.time\nequals: extremely_limited\nbecause: " + new string('x', 81))).Diagnostics, d => d.Id == "PRL005");
+        Assert.Contains(Load(Rule("fact: resources.time\nequals: extremely_limited\nbecause: " + new string('x', 101))).Diagnostics, d => d.Id == "PRL005");
         Assert.Contains(Load(Rule("fact: resources.time\nequals: extremely_limited\nbecuase: no time")).Diagnostics, d => d.Id == "PRL002");
     }
 }

@@ -109,7 +109,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RuleCycle = new("PRL015", Severity.Error, "Circular rule references", "Rule '{0}' depends on itself through: {1}. Break the circle.");
 
     /// <summary>A message placeholder that names nothing.</summary>
-    public static readonly DiagnosticDescriptor UnknownPlaceholder = new("PRL016", Severity.Error, "Unknown placeholder", "The message placeholder '{{{0}}}' names no fact of the partnership. Use a fact path such as {{name}}, {{matches}} or {{because}}.");
+    public static readonly DiagnosticDescriptor UnknownPlaceholder = new("PRL016", Severity.Error, "Unknown placeholder", "The message placeholder '{{{0}}}' names no fact of the partnership and no parameter of the rule. Use a fact path such as {{name}}, {{matches}}, {{because}} or {{parameter.NAME}}.");
 
     /// <summary>Something written where a condition belongs that is not one.</summary>
     public static readonly DiagnosticDescriptor NotACondition = new("PRL017", Severity.Error, "Not a condition", "A condition is a mapping with exactly one of: {0}; {1}");

@@ -52,14 +52,20 @@ internal static class TraceReading
     /// </summary>
     public static void Labels(TraceNode node, List<BranchLabel> labels)
     {
-        if (node.Value != Truth.True || node.Condition is NotCondition or QuantifiedCondition { Quantifier: Quantifier.None })
+        if (node.Value != Truth.True)
         {
             return;
         }
 
+        // A 'not' or a 'none' may carry a label of its own; what lies below it is false when it is true.
         if (node.Condition?.Label is { } label && !labels.Contains(label))
         {
             labels.Add(label);
+        }
+
+        if (node.Condition is NotCondition or QuantifiedCondition { Quantifier: Quantifier.None })
+        {
+            return;
         }
 
         foreach (var child in node.Children)

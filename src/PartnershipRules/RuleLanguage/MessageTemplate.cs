@@ -1,8 +1,11 @@
 using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using System.Text;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Facts;
 using PartnershipRules.Facts.Schema;
+using PartnershipRules.Model;
 using PartnershipRules.RuleLanguage.Conditions;
 
 namespace PartnershipRules.RuleLanguage;
@@ -10,13 +13,16 @@ namespace PartnershipRules.RuleLanguage;
 /// <summary>
 /// A rule's message with its placeholders checked: <c>{path}</c> names a fact of the partnership, <c>{matches}</c>
 /// the items that made the rule fire (e.g. the partners concerned), <c>{because}</c> the labels of the conditions
-/// that decided it (see <see cref="BranchLabel"/>). <c>{{</c> and <c>}}</c> write braces.
+/// that decided it (see <see cref="BranchLabel"/>), <c>{parameter.NAME}</c> the value in effect of one of the rule's
+/// parameters (so a host's threshold and the sentence agree). <c>{{</c> and <c>}}</c> write braces.
 /// </summary>
 internal sealed class MessageTemplate
 {
     public const string Matches = "matches";
 
     public const string Because = "because";
+
+    public const string ParameterPrefix = "parameter.";
 
     private MessageTemplate(string text, IReadOnlyList<Part> parts)
     {
@@ -31,7 +37,7 @@ internal sealed class MessageTemplate
     /// <summary>Whether the message prints <c>{because}</c>.</summary>
     public bool UsesBecause { get; private init; }
 
-    public static MessageTemplate? Parse(string text, SourceLocation location, RecordSchema root, DiagnosticBag diagnostics)
+    public static MessageTemplate? Parse(string text, SourceLocation location, RecordSchema root, DiagnosticBag diagnostics, IReadOnlyList<RuleParameter>? parameters = null)
     {
         var parts = new List<Part>();
         var literal = new StringBuilder();
@@ -73,6 +79,20 @@ internal sealed class MessageTemplate
             else if (name == Because)
             {
                 parts.Add(new Part(null, null) { IsBecause = true });
+            }
+            else if (name.StartsWith(ParameterPrefix, System.StringComparison.Ordinal))
+            {
+                // Known when the rule loads, with any override applied: printed as literal text.
+                var parameter = parameters?.FirstOrDefault(p => p.Name == name.Substring(ParameterPrefix.Length));
+                if (parameter is null)
+                {
+                    diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownPlaceholder, location, name));
+                    ok = false;
+                }
+                else
+                {
+                    parts.Add(new Part(parameter.Value.ToString(CultureInfo.InvariantCulture), null));
+                }
             }
             else if (Resolve(name, root) is { } access)
             {

@@ -200,7 +200,7 @@ internal static class RuleCatalogueLoader
                 condition = binder.Bind(rule.Condition!, root);
             }
 
-            var message = MessageTemplate.Parse(rule.Descriptor.MessageFormat, rule.MessageLocation, root, diagnostics);
+            var message = MessageTemplate.Parse(rule.Descriptor.MessageFormat, rule.MessageLocation, root, diagnostics, rule.Descriptor.Parameters);
             if (condition is null || message is null || (hasPrecondition && appliesWhen is null)
                 || !LabelChecks.Check(appliesWhen, condition, message, rule.MessageLocation, diagnostics))
             {

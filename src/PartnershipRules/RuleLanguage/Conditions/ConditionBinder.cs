@@ -29,7 +29,7 @@ internal sealed class ConditionBinder
     internal static readonly IReadOnlyList<string> LabelKeys = new[] { "because", "criteria" };
 
     /// <summary>A label is a few words printed inside a sentence, not a sentence of its own.</summary>
-    internal const int MaxBecauseLength = 80;
+    internal const int MaxBecauseLength = 100;
 
     /// <summary>
     /// A condition is compiled into one expression tree and evaluated for every partnership, so its size is bounded
