@@ -91,6 +91,38 @@ public class CatalogueBranchTests
     }
 
     /// <summary>
+    /// Pairs kept on purpose (README, "One point, one finding"): each paper's own version of the same observation,
+    /// Tett's beside Jones's, which the assessment gathers into one issue.
+    /// </summary>
+    private static readonly HashSet<string> KeptPairs = new(StringComparer.Ordinal)
+    {
+        "PR8019 repeats PR7011", // a timescale short for the aims: Jones's lack of time, Tett's too short a timescale
+        "PR8020 repeats PR2006", // weak trust: Jones's trust and liking, Tett's trust among the facilitating conditions
+        "PR7013 repeats PR8024", // managers' low commitment: Tett's continuing backing, Jones's managers' commitment
+    };
+
+    [Fact]
+    public void No_branch_repeats_another_rules_whole_condition()
+    {
+        // Such a branch fires on the same fact as the other rule, for the same point: two findings for one thing.
+        var whole = Catalogue.Value.Definitions.ToLookup(d => Described(d.Condition), d => d.Id, StringComparer.Ordinal);
+        var repeats = Catalogue.Value.Definitions
+            .Where(d => d.Condition is LogicalCondition { Operator: LogicalOperator.Any })
+            .SelectMany(d => ((LogicalCondition)d.Condition).Operands.SelectMany(o => whole[Described(o)].Where(id => id != d.Id).Select(id => d.Id + " repeats " + id)))
+            .Where(pair => !KeptPairs.Contains(pair))
+            .ToList();
+        Assert.True(repeats.Count == 0, string.Join("\n", repeats));
+    }
+
+    /// <summary>A condition in plain words, without its label, so that equal tests compare equal.</summary>
+    private static string Described(Condition condition)
+    {
+        var describer = new ConditionDescriber();
+        describer.Describe(condition);
+        return System.Text.RegularExpressions.Regex.Replace(describer.Text, " —[^\n]*", string.Empty);
+    }
+
+    /// <summary>
     /// The words a message printed for {because}: between the literal text written just before and just after it, so
     /// that a label is not taken as shown when a fact placeholder happens to print the same word.
     /// </summary>
