@@ -38,6 +38,19 @@ public class RuleParameterTests
     }
 
     [Fact]
+    public void A_message_prints_the_threshold_in_effect()
+    {
+        // A sentence that wrote the default as a word would contradict a host that changed the threshold.
+        var text = RuleWithParameter().Replace("message: \"Rule PR9001 fired for {name}.\"", "message: \"At least {parameter.minimumPartners} partners.\"", StringComparison.Ordinal);
+        var overridden = Load(text, new Dictionary<string, double> { ["PR9001.minimumPartners"] = 2 });
+        Assert.Empty(overridden.Diagnostics);
+        Assert.Equal("At least 2 partners.", new PartnershipAnalyzer(overridden).Analyze(WithPartners(2)).Findings.Single().Message);
+
+        var unknown = Load(text.Replace("{parameter.minimumPartners}", "{parameter.minimumPartner}", StringComparison.Ordinal));
+        Assert.Equal("PRL016", Assert.Single(unknown.Diagnostics, d => d.IsError).Id);
+    }
+
+    [Fact]
     public void A_value_for_a_parameter_no_rule_has_is_an_error_not_ignored()
     {
         var catalogue = Load(RuleWithParameter(), new Dictionary<string, double> { ["PR9001.minimumPartner"] = 2 });

@@ -109,7 +109,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RuleCycle = new("PRL015", Severity.Error, "Circular rule references", "Rule '{0}' depends on itself through: {1}. Break the circle.");
 
     /// <summary>A message placeholder that names nothing.</summary>
-    public static readonly DiagnosticDescriptor UnknownPlaceholder = new("PRL016", Severity.Error, "Unknown placeholder", "The message placeholder '{{{0}}}' names no fact of the partnership. Use a fact path such as {{name}}, or {{matches}}, or {{signals}} in a rule whose condition is a balance.");
+    public static readonly DiagnosticDescriptor UnknownPlaceholder = new("PRL016", Severity.Error, "Unknown placeholder", "The message placeholder '{{{0}}}' names no fact of the partnership and no parameter of the rule. Use a fact path such as {{name}}, {{matches}}, {{because}} or {{parameter.NAME}}, or {{signals}} in a rule whose condition is a balance.");
 
     /// <summary>Something written where a condition belongs that is not one.</summary>
     public static readonly DiagnosticDescriptor NotACondition = new("PRL017", Severity.Error, "Not a condition", "A condition is a mapping with exactly one of: {0}; {1}");
@@ -149,6 +149,15 @@ public static class DiagnosticDescriptors
 
     /// <summary>A rule's severity exceeds what the strength of its claim allows.</summary>
     public static readonly DiagnosticDescriptor SeverityBeyondClaim = new("PRL030", Severity.Error, "Severity beyond the claim", "Rule '{0}' is {1}, but its claim is {2}: at most {3}. Only a claim the paper states without hedging may be an error; lower the severity, or show the unhedged words.");
+
+    /// <summary>A message prints <c>{because}</c>, but the rule can fire with no labelled condition deciding it.</summary>
+    public static readonly DiagnosticDescriptor BecauseWithoutLabel = new("PRL031", Severity.Error, "Reason placeholder without a label", "The message prints {{because}}, but {0}. Write 'because: \"...\"' on every branch that can make the rule fire, or leave {{because}} out of the message.", "unlabelled branch at");
+
+    /// <summary>A label sits where its condition is never true and deciding when the rule fires.</summary>
+    public static readonly DiagnosticDescriptor UnreachableLabel = new("PRL032", Severity.Error, "Label never shown", "The label '{0}' can never be shown: {1}. Label a condition that is true when the rule fires.");
+
+    /// <summary>A branch names a criterion its rule does not implement.</summary>
+    public static readonly DiagnosticDescriptor BranchCriterionNotOfRule = new("PRL033", Severity.Error, "Branch criterion not of the rule", "The branch names '{0}', which is not among the rule's criteria.{1} The rule's criteria: {2}.");
 
     // Case files.
 
@@ -240,6 +249,7 @@ public static class DiagnosticDescriptors
         UnknownEnumValue, MissingCitation, UnknownWork, UnknownCriterion, QuoteTooLong, UnknownRuleReference, RuleCycle,
         UnknownPlaceholder, NotACondition, DuplicateWork, RuleSkipped, UnknownParameter, UnknownOverriddenRule, DisabledInput,
         ConditionTooLarge, ConditionTooDeep, ListExpected, OneComparisonExpected, InvalidNumber, ClaimWordsNotFound, SeverityBeyondClaim,
+        BecauseWithoutLabel, UnreachableLabel, BranchCriterionNotOfRule,
         NotACaseFile, UnknownField, WrongShape, BadValue, BadEnumValue, UnresolvedReference,
         NotARuleTestFile, DuplicateTestName, UnknownOutcome,
         NotAConfigurationFile, UnnecessarySuppression,

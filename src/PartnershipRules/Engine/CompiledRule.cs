@@ -21,6 +21,8 @@ internal sealed class CompiledRule
 
     private readonly DelegateCompiler _compiler;
 
+    private readonly Lazy<BranchCriteria> _criteria;
+
     public CompiledRule(RuleDefinition definition, int priority, bool isRead, DelegateCompiler compiler)
     {
         Definition = definition;
@@ -28,6 +30,7 @@ internal sealed class CompiledRule
         IsRead = isRead;
         _compiler = compiler;
         _tracer = new Lazy<ConditionTracer>(CreateTracer, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+        _criteria = new Lazy<BranchCriteria>(() => new BranchCriteria(definition.Descriptor.Criteria, BranchLabels.All(definition.Condition)), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public RuleDefinition Definition { get; }
@@ -125,10 +128,12 @@ internal sealed class CompiledRule
         }
 
         var location = evidence.Find(e => e.Location.Path != "findings")?.Location ?? Locate(string.Empty, subject);
-        return new Finding(Descriptor, Descriptor.DefaultSeverity, Render(subject, tracer, matches, outcomes), location, evidence);
+        var labels = new List<BranchLabel>();
+        TraceReading.Labels(condition, labels);
+        return new Finding(Descriptor, Descriptor.DefaultSeverity, Render(subject, tracer, matches, labels, outcomes), location, evidence, _criteria.Value.Shown(labels));
     }
 
-    private string Render(EvaluationSubject subject, ConditionTracer tracer, List<string> matches, IEnumerable<RuleOutcome>? outcomes)
+    private string Render(EvaluationSubject subject, ConditionTracer tracer, List<string> matches, List<BranchLabel> labels, IEnumerable<RuleOutcome>? outcomes)
     {
         var text = new StringBuilder();
         foreach (var part in Definition.Message.Parts)
@@ -145,6 +150,12 @@ internal sealed class CompiledRule
             {
                 // The loader admits {signals} only where the condition holds a balance.
                 text.Append(Signals.Sentence(BalanceCondition.Within(Definition.Condition)!, outcomes));
+            }
+            else if (part.IsBecause)
+            {
+                // The loader makes sure a label decides every way of firing (PRL031); the fallback is for safety.
+                var words = labels.Where(l => l.Because is not null).Select(l => l.Because!).Distinct(StringComparer.Ordinal).ToList();
+                text.Append(words.Count == 0 ? "(no reason named)" : EnglishList.Join(words));
             }
             else
             {

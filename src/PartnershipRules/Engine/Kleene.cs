@@ -336,29 +336,8 @@ internal static class Kleene
 
     public static Truth FindingCount(IEnumerable<RuleOutcome>? outcomes, HashSet<string> ruleIds, ComparisonOperator op, double bound)
     {
-        int low = 0, high = 0;
-        if (outcomes is not null)
-        {
-            foreach (var outcome in outcomes)
-            {
-                if (!ruleIds.Contains(outcome.RuleId))
-                {
-                    continue;
-                }
-
-                if (outcome.Outcome == Outcome.Fired)
-                {
-                    low++;
-                    high++;
-                }
-                else if (outcome.Outcome == Outcome.InsufficientInformation)
-                {
-                    high++;
-                }
-            }
-        }
-
-        return Interval(low, high, op, bound);
+        var (fired, open) = Tally(outcomes, ruleIds);
+        return Interval(fired, fired + open, op, bound);
     }
 
     /// <summary>

@@ -45,6 +45,35 @@ internal static class TraceReading
         }
     }
 
+    /// <summary>
+    /// The labels of the conditions that were true and decided a true node, in trace order, each once. Nothing below
+    /// <c>not</c> or <c>none</c> is read: there a condition that made the rule fire is false (the loader refuses labels
+    /// there, PRL032).
+    /// </summary>
+    public static void Labels(TraceNode node, List<BranchLabel> labels)
+    {
+        if (node.Value != Truth.True)
+        {
+            return;
+        }
+
+        // A 'not' or a 'none' may carry a label of its own; what lies below it is false when it is true.
+        if (node.Condition?.Label is { } label && !labels.Contains(label))
+        {
+            labels.Add(label);
+        }
+
+        if (node.Condition is NotCondition or QuantifiedCondition { Quantifier: Quantifier.None })
+        {
+            return;
+        }
+
+        foreach (var child in node.Children)
+        {
+            Labels(child, labels);
+        }
+    }
+
     /// <summary>Which children of a traced node decided its value.</summary>
     private sealed class Chooser : ConditionVisitor<TraceNode, IEnumerable<TraceNode>>
     {

@@ -9,8 +9,9 @@ namespace PartnershipRules.Model;
 /// </summary>
 public sealed class Finding
 {
-    internal Finding(RuleDescriptor descriptor, Severity severity, string message, FactLocation location, IReadOnlyList<EvidenceItem> evidence)
+    internal Finding(RuleDescriptor descriptor, Severity severity, string message, FactLocation location, IReadOnlyList<EvidenceItem> evidence, IReadOnlyList<string>? criteria = null)
     {
+        Criteria = criteria ?? descriptor.Criteria;
         Descriptor = descriptor;
         Severity = severity;
         Message = message;
@@ -42,8 +43,11 @@ public sealed class Finding
     /// <summary>Where the research says so (from the descriptor).</summary>
     public IReadOnlyList<Citation> Citations => Descriptor.Citations;
 
-    /// <summary>The criterion keys the rule implements.</summary>
-    public IReadOnlyList<string> Criteria => Descriptor.Criteria;
+    /// <summary>
+    /// The criterion keys this finding's evidence shows: the rule's criteria, less those that belong to branches of its
+    /// condition that did not decide this finding (<c>criteria:</c> beside a branch in the rule file).
+    /// </summary>
+    public IReadOnlyList<string> Criteria { get; }
 
     /// <summary>The suppression that applies to this finding, or null. A suppressed finding never fails a check.</summary>
     public Suppression? Suppression { get; private init; }
@@ -51,9 +55,9 @@ public sealed class Finding
     /// <summary>Whether a suppression applies.</summary>
     public bool IsSuppressed => Suppression is not null;
 
-    internal Finding WithSeverity(Severity severity) => new(Descriptor, severity, Message, Location, Evidence) { Suppression = Suppression };
+    internal Finding WithSeverity(Severity severity) => new(Descriptor, severity, Message, Location, Evidence, Criteria) { Suppression = Suppression };
 
-    internal Finding WithSuppression(Suppression suppression) => new(Descriptor, Severity, Message, Location, Evidence) { Suppression = suppression };
+    internal Finding WithSuppression(Suppression suppression) => new(Descriptor, Severity, Message, Location, Evidence, Criteria) { Suppression = suppression };
 
     /// <inheritdoc />
     public override string ToString() => Severity + " " + RuleId + ": " + Message;

@@ -279,6 +279,9 @@ public sealed class SarifReportWriter : ReportWriter
         }
 
         json.WriteString("advice", finding.Advice);
+
+        // The finding's own criteria: a rule that checks several criteria at once names only those its evidence shows.
+        Strings(json, "criteria", finding.Criteria);
         json.WriteStartArray("evidence");
         foreach (var item in finding.Evidence)
         {

@@ -1,16 +1,20 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Facts;
 using PartnershipRules.Facts.Schema;
+using PartnershipRules.Model;
 using PartnershipRules.RuleLanguage.Conditions;
 
 namespace PartnershipRules.RuleLanguage;
 
 /// <summary>
 /// A rule's message with its placeholders checked: <c>{path}</c> names a fact of the partnership, <c>{matches}</c>
-/// the items that made the rule fire (e.g. the partners concerned). <c>{{</c> and <c>}}</c> write braces.
+/// the items that made the rule fire (e.g. the partners concerned), <c>{because}</c> the labels of the conditions
+/// that decided it (see <see cref="BranchLabel"/>), <c>{parameter.NAME}</c> the value in effect of one of the rule's
+/// parameters (so a host's threshold and the sentence agree). <c>{{</c> and <c>}}</c> write braces.
 /// </summary>
 internal sealed class MessageTemplate
 {
@@ -18,6 +22,9 @@ internal sealed class MessageTemplate
 
     /// <summary>The signals a balance weighed: how many were left unrecorded (only in rules whose condition is one).</summary>
     public const string Signals = "signals";
+    public const string Because = "because";
+
+    public const string ParameterPrefix = "parameter.";
 
     private MessageTemplate(string text, IReadOnlyList<Part> parts)
     {
@@ -29,7 +36,10 @@ internal sealed class MessageTemplate
 
     public IReadOnlyList<Part> Parts { get; }
 
-    public static MessageTemplate? Parse(string text, SourceLocation location, RecordSchema root, DiagnosticBag diagnostics)
+    /// <summary>Whether the message prints <c>{because}</c>.</summary>
+    public bool UsesBecause { get; private init; }
+
+    public static MessageTemplate? Parse(string text, SourceLocation location, RecordSchema root, DiagnosticBag diagnostics, IReadOnlyList<RuleParameter>? parameters = null)
     {
         var parts = new List<Part>();
         var literal = new StringBuilder();
@@ -72,6 +82,24 @@ internal sealed class MessageTemplate
             {
                 parts.Add(new Part(null, null, isSignals: true));
             }
+            else if (name == Because)
+            {
+                parts.Add(new Part(null, null) { IsBecause = true });
+            }
+            else if (name.StartsWith(ParameterPrefix, System.StringComparison.Ordinal))
+            {
+                // Known when the rule loads, with any override applied: printed as literal text.
+                var parameter = parameters?.FirstOrDefault(p => p.Name == name.Substring(ParameterPrefix.Length));
+                if (parameter is null)
+                {
+                    diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownPlaceholder, location, name));
+                    ok = false;
+                }
+                else
+                {
+                    parts.Add(new Part(parameter.Value.ToString(CultureInfo.InvariantCulture), null));
+                }
+            }
             else if (Resolve(name, root) is { } access)
             {
                 parts.Add(new Part(null, access));
@@ -90,7 +118,7 @@ internal sealed class MessageTemplate
             parts.Add(new Part(literal.ToString(), null));
         }
 
-        return ok ? new MessageTemplate(text, parts) : null;
+        return ok ? new MessageTemplate(text, parts) { UsesBecause = parts.Exists(p => p.IsBecause) } : null;
     }
 
     private static FactAccess? Resolve(string path, RecordSchema root)
@@ -128,7 +156,7 @@ internal sealed class MessageTemplate
     /// <summary>Whether the message names the signals of a balance.</summary>
     public bool UsesSignals => Parts.Any(p => p.IsSignals);
 
-    /// <summary>Either literal text, a fact, the signals of a balance, or (all empty) the matches.</summary>
+    /// <summary>Either literal text, a fact, or (both null) the matches, the labels that decided the finding, or the signals of a balance.</summary>
     internal sealed class Part
     {
         public Part(string? literal, FactAccess? fact, bool isSignals = false)
@@ -143,5 +171,7 @@ internal sealed class MessageTemplate
         public FactAccess? Fact { get; }
 
         public bool IsSignals { get; }
+        /// <summary>With both null: the labels (<c>{because}</c>) rather than the matches.</summary>
+        public bool IsBecause { get; init; }
     }
 }

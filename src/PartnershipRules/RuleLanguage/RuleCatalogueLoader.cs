@@ -183,7 +183,7 @@ internal static class RuleCatalogueLoader
         foreach (var rule in parsed)
         {
             known.Current = rule.Descriptor.Id;
-            var binder = new ConditionBinder(diagnostics, known, rule.Descriptor.Parameters);
+            var binder = new ConditionBinder(diagnostics, known, rule.Descriptor.Parameters, rule.Descriptor.Criteria);
             Condition? appliesWhen;
             Condition? condition;
             var hasPrecondition = rule.AppliesWhen is not null || rule.Code?.AppliesWhen is not null;
@@ -200,13 +200,15 @@ internal static class RuleCatalogueLoader
                 condition = binder.Bind(rule.Condition!, root);
             }
 
-            var message = MessageTemplate.Parse(rule.Descriptor.MessageFormat, rule.MessageLocation, root, diagnostics);
+            var message = MessageTemplate.Parse(rule.Descriptor.MessageFormat, rule.MessageLocation, root, diagnostics, rule.Descriptor.Parameters);
             if (message is { UsesSignals: true } && condition is not null && BalanceCondition.Within(condition) is null)
             {
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownPlaceholder, rule.MessageLocation, MessageTemplate.Signals));
                 message = null;
             }
-            if (condition is null || message is null || (hasPrecondition && appliesWhen is null))
+
+            if (condition is null || message is null || (hasPrecondition && appliesWhen is null)
+                || !LabelChecks.Check(appliesWhen, condition, message, rule.MessageLocation, diagnostics))
             {
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.RuleSkipped, rule.Descriptor.Location, rule.Descriptor.Id));
                 continue;

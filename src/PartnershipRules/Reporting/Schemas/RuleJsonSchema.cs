@@ -40,6 +40,20 @@ internal static class RuleJsonSchema
                     Closed(new JsonObject { [ConditionBinder.ParameterKey] = Text("The name of one of the rule's parameters.") }, ConditionBinder.ParameterKey),
                 },
             },
+            ["because"] = new JsonObject
+            {
+                ["type"] = "string",
+                ["minLength"] = 1,
+                ["maxLength"] = ConditionBinder.MaxBecauseLength,
+                ["description"] = "A few words saying what this condition shows when it decides a finding; {because} in the message prints them.",
+            },
+            ["branchCriteria"] = new JsonObject
+            {
+                ["type"] = "array",
+                ["minItems"] = 1,
+                ["items"] = new JsonObject { ["type"] = "string" },
+                ["description"] = "Criteria of the rule that a finding names only when this condition decided it.",
+            },
             ["finding"] = Finding(),
             ["findings"] = Findings(),
             ["balance"] = Balance(),
@@ -124,7 +138,7 @@ internal static class RuleJsonSchema
         {
             ["id"] = new JsonObject { ["description"] = "Stable id, never reused once shipped, e.g. PR3002.", ["$ref"] = "#/definitions/ruleId" },
             ["title"] = Text("Short statement of the finding."),
-            ["message"] = Text("The message for one partnership; {fact.path} and {matches} are filled in."),
+            ["message"] = Text("The message for one partnership; {fact.path}, {matches} and {because} (the labels of the conditions that decided it) are filled in."),
             ["category"] = Enum<RuleCategory>("The part of the papers the rule comes from."),
             ["kind"] = Enum<RuleKind>("What a finding of this rule means."),
             ["severity"] = new JsonObject { ["enum"] = Strings(RuleFileParser.RuleSeverities.Select(Spelling.Of).ToArray()), ["description"] = "Default severity; hosts and configuration may change it." },
@@ -200,13 +214,13 @@ internal static class RuleJsonSchema
         };
     }
 
-    private static JsonObject Finding() => Closed(new JsonObject { ["finding"] = new JsonObject { ["description"] = "True when this rule fired.", ["$ref"] = "#/definitions/ruleId" } }, "finding");
+    private static JsonObject Finding() => Labelled(Closed(new JsonObject { ["finding"] = new JsonObject { ["description"] = "True when this rule fired.", ["$ref"] = "#/definitions/ruleId" } }, "finding"));
 
     private static JsonObject Findings()
     {
         var properties = new JsonObject { ["findings"] = Filter() };
         AddCountOperators(properties);
-        return Closed(properties, "findings");
+        return Labelled(Closed(properties, "findings"));
     }
 
     private static JsonObject Filter() => Closed(
@@ -227,7 +241,7 @@ internal static class RuleJsonSchema
             ["againstAtMost"] = Ref("number"),
             ["recordedAtLeast"] = Ref("number"),
         };
-        var schema = Closed(properties, "balance", "forAtLeast", "againstAtMost", "recordedAtLeast");
+        var schema = Labelled(Closed(properties, "balance", "forAtLeast", "againstAtMost", "recordedAtLeast"));
         schema["description"] = "A classification decided by the signals that were recorded: enough 'for' signals fired, few enough 'against', and enough of all of them decided.";
         return schema;
     }
@@ -237,9 +251,9 @@ internal static class RuleJsonSchema
         var self = Ref("condition." + record.ClrType.Name);
         var options = new JsonArray
         {
-            Closed(new JsonObject { ["all"] = new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = self.DeepClone() } }, "all"),
-            Closed(new JsonObject { ["any"] = new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = self.DeepClone() } }, "any"),
-            Closed(new JsonObject { ["not"] = self.DeepClone() }, "not"),
+            Labelled(Closed(new JsonObject { ["all"] = new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = self.DeepClone() } }, "all")),
+            Labelled(Closed(new JsonObject { ["any"] = new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = self.DeepClone() } }, "any")),
+            Labelled(Closed(new JsonObject { ["not"] = self.DeepClone() }, "not")),
         };
 
         var paths = Paths(record, string.Empty, follow: true).ToList();
@@ -259,6 +273,15 @@ internal static class RuleJsonSchema
         options.Add(Ref("findings"));
         options.Add(Ref("balance"));
         return new JsonObject { ["description"] = "A condition on a " + record.DisplayName + ".", ["anyOf"] = options };
+    }
+
+    /// <summary>Adds the branch label keys, which any kind of condition may carry beside its own (defined once, referenced here).</summary>
+    private static JsonObject Labelled(JsonObject closed)
+    {
+        var properties = (JsonObject)closed["properties"]!;
+        properties["because"] = Ref("because");
+        properties["criteria"] = Ref("branchCriteria");
+        return closed;
     }
 
     private static JsonObject Comparison(IReadOnlyList<string> paths, FactField field, bool partnershipLevel)
@@ -314,11 +337,16 @@ internal static class RuleJsonSchema
             }
         }
 
-        var closed = Closed(properties, "fact");
-        closed["minProperties"] = 2;
+        // Exactly one comparison beside the fact (labels may sit beside them too; 'from' beside olderThanMonths, which
+        // the loader refuses with any other comparison).
+        var comparisons = new JsonArray();
+        foreach (var op in properties.Select(p => p.Key).Where(k => k != "fact" && k != ComparisonSyntax.FromKey).ToList())
+        {
+            comparisons.Add(new JsonObject { ["required"] = Strings(op) });
+        }
 
-        // A date may carry 'from' beside olderThanMonths; the loader refuses 'from' with any other comparison.
-        closed["maxProperties"] = properties.ContainsKey(ComparisonSyntax.FromKey) ? 3 : 2;
+        var closed = Labelled(Closed(properties, "fact"));
+        closed["oneOf"] = comparisons;
         return closed;
     }
 
@@ -330,25 +358,25 @@ internal static class RuleJsonSchema
         foreach (var quantifier in Quantifiers)
         {
             var properties = new JsonObject { [quantifier] = list.DeepClone(), ["where"] = where.DeepClone() };
-            options.Add(Closed(properties, quantifier));
+            options.Add(Labelled(Closed(properties, quantifier)));
         }
 
         var count = new JsonObject { ["count"] = list.DeepClone(), ["where"] = where.DeepClone() };
         AddCountOperators(count);
-        options.Add(Closed(count, "count"));
+        options.Add(Labelled(Closed(count, "count")));
 
         var values = Paths(item, string.Empty).Where(p => p.Field.Shape is FieldShape.Value or FieldShape.Observation).ToList();
         var distinctOf = Paths(item, string.Empty).Where(p => p.Field.Shape is FieldShape.Value or FieldShape.Observation or FieldShape.ValueList).Select(p => p.Path).ToArray();
         var distinct = new JsonObject { ["distinct"] = list.DeepClone(), ["of"] = new JsonObject { ["enum"] = Strings(distinctOf) } };
         AddCountOperators(distinct);
-        options.Add(Closed(distinct, "distinct", "of"));
+        options.Add(Labelled(Closed(distinct, "distinct", "of")));
 
         var numbers = values.Where(v => v.Field.ScalarType!.Kind == ValueKind.Number).Select(v => v.Path).ToArray();
         if (numbers.Length > 0)
         {
             var share = new JsonObject { ["share"] = list.DeepClone(), ["of"] = new JsonObject { ["enum"] = Strings(numbers) }, ["where"] = where.DeepClone() };
             AddCountOperators(share);
-            options.Add(Closed(share, "share", "of", "where"));
+            options.Add(Labelled(Closed(share, "share", "of", "where")));
         }
 
         return new JsonObject { ["anyOf"] = options };

@@ -15,6 +15,9 @@ internal abstract class Condition
     /// <summary>Where the condition is written (its head key).</summary>
     public SourceLocation Location { get; }
 
+    /// <summary>The author's label (<c>because</c>, <c>criteria</c>), set once when the condition is bound.</summary>
+    public BranchLabel? Label { get; internal set; }
+
     /// <summary>Calls the visitor's method for this kind of condition.</summary>
     public abstract TResult Accept<TArgument, TResult>(ConditionVisitor<TArgument, TResult> visitor, TArgument argument);
 }

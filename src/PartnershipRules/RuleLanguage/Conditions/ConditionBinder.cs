@@ -25,6 +25,12 @@ internal sealed class ConditionBinder
     /// <summary>The key that names a parameter in place of a number: <c>atLeast: {parameter: minimumBarriers}</c>.</summary>
     internal const string ParameterKey = "parameter";
 
+    /// <summary>The keys of a branch label, allowed beside the keys of any kind of condition (see <see cref="BranchLabel"/>).</summary>
+    internal static readonly IReadOnlyList<string> LabelKeys = new[] { "because", "criteria" };
+
+    /// <summary>A label is a few words printed inside a sentence, not a sentence of its own.</summary>
+    internal const int MaxBecauseLength = 100;
+
     /// <summary>
     /// A condition is compiled into one expression tree and evaluated for every partnership, so its size is bounded
     /// here, beyond the file's own limits: deeper or larger conditions are refused with a diagnostic.
@@ -55,15 +61,21 @@ internal sealed class ConditionBinder
 
     private readonly DiagnosticBag _diagnostics;
     private readonly IReadOnlyList<RuleParameter> _parameters;
+    private readonly IReadOnlyCollection<string> _criteria;
     private int _errors;
     private int _depth;
     private int _nodes;
 
-    public ConditionBinder(DiagnosticBag diagnostics, IKnownRules rules, IReadOnlyList<RuleParameter>? parameters = null)
+    /// <param name="diagnostics">Where mistakes are reported.</param>
+    /// <param name="rules">The other rules of the rule set.</param>
+    /// <param name="parameters">The rule's parameters.</param>
+    /// <param name="criteria">The rule's criteria, which a branch label's <c>criteria</c> must be among.</param>
+    public ConditionBinder(DiagnosticBag diagnostics, IKnownRules rules, IReadOnlyList<RuleParameter>? parameters = null, IReadOnlyCollection<string>? criteria = null)
     {
         _diagnostics = diagnostics;
         Rules = rules;
         _parameters = parameters ?? Array.Empty<RuleParameter>();
+        _criteria = criteria ?? Array.Empty<string>();
     }
 
     /// <summary>The other rules of the rule set, for <c>finding</c> and <c>findings</c>.</summary>
@@ -371,6 +383,75 @@ internal sealed class ConditionBinder
 
         var head = heads[0];
         var syntax = ByHead[head.Key.Value];
-        return OnlyKeys(mapping, syntax.Keys(head.Key.Value)) ? syntax.Bind(mapping, head, scope, this) : null;
+        if (!OnlyKeys(mapping, syntax.Keys(head.Key.Value).Concat(LabelKeys).ToList()))
+        {
+            return null;
+        }
+
+        var label = BindLabel(mapping);
+        var condition = syntax.Bind(mapping, head, scope, this);
+        if (condition is not null)
+        {
+            condition.Label = label;
+        }
+
+        return condition;
+    }
+
+    /// <summary>Reads <c>because</c> and <c>criteria</c> beside a condition; null when there are none (or they are wrong).</summary>
+    private BranchLabel? BindLabel(DocMapping mapping)
+    {
+        var because = mapping.Find("because");
+        var criteria = mapping.Find("criteria");
+        if (because is null && criteria is null)
+        {
+            return null;
+        }
+
+        string? words = null;
+        if (because is not null)
+        {
+            if (because.Value is not DocScalar { IsNull: false } scalar || scalar.Value.Trim().Length == 0)
+            {
+                Fail(DiagnosticDescriptors.WrongType, because.Value.Location, "because", "a few words saying why the finding holds, e.g. \"no community partner holds the money\"");
+            }
+            else if (scalar.Value.Length > MaxBecauseLength)
+            {
+                Fail(DiagnosticDescriptors.InvalidValue, scalar.Location, scalar.Value, "label", "A label is printed inside the message; keep it under " + MaxBecauseLength.ToString(CultureInfo.InvariantCulture) + " characters.");
+            }
+            else
+            {
+                words = scalar.Value.Trim();
+            }
+        }
+
+        var keys = new List<string>();
+        if (criteria is not null)
+        {
+            if (criteria.Value is not DocSequence { Items.Count: > 0 } sequence)
+            {
+                Fail(DiagnosticDescriptors.ListExpected, criteria.Value.Location, "criteria", "criterion keys");
+            }
+            else
+            {
+                foreach (var item in sequence.Items)
+                {
+                    if (item is not DocScalar { IsNull: false } key)
+                    {
+                        Fail(DiagnosticDescriptors.WrongType, item.Location, "criteria", "a list of criterion keys");
+                    }
+                    else if (!_criteria.Contains(key.Value))
+                    {
+                        Fail(DiagnosticDescriptors.BranchCriterionNotOfRule, key.Location, key.Value, Spelling.DidYouMean(key.Value, _criteria), string.Join(", ", _criteria));
+                    }
+                    else
+                    {
+                        keys.Add(key.Value);
+                    }
+                }
+            }
+        }
+
+        return new BranchLabel(words, keys, (because ?? criteria)!.Key.Location);
     }
 }
