@@ -115,6 +115,15 @@ public class JoinTests
     }
 
     [Fact]
+    public void The_finding_names_the_partner_that_controls_the_money()
+    {
+        var partnership = Funded("GCC", Tenants, Council);
+        var result = new PartnershipAnalyzer(RuleCatalogue.LoadDefault()).Analyze(partnership).Results.Single(r => r.RuleId == "PR5012");
+        Assert.Equal(Outcome.Fired, result.Outcome);
+        Assert.Contains("Area fund (controlled by Greenhill City Council)", result.Finding!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_community_group_holding_the_only_fund_is_not_told_a_non_community_partner_controls_it()
     {
         const string Text = "partnership:\n  name: Eastfield\n  partners:\n    - {id: ECC, name: Eastfield City Council, sector: public, role: lead, isAccountableBody: true}\n    - {id: ERA, name: Eastfield Residents, sector: community}\n  funding:\n    - {name: Play Streets Fund, controlledBy: ERA}\n";

@@ -195,7 +195,8 @@ internal sealed class ConditionTracer : ConditionVisitor<ConditionTracer.Place, 
         // The evidence says which record the reference named, by the label a reader knows it by.
         var label = beyond.Scope.LabelField is { } labelField ? Label(labelField, _labels[labelField](list[index]!)) : null;
         var named = new TraceNode(condition, value) { Path = reference.Path, Field = reference.Field, State = reference.State, ValueText = reference.ValueText, Note = "names " + (label is null ? targetPath : label + ", " + targetPath) };
-        return new TraceNode(condition, value) { Children = new[] { named, target } };
+        var phrase = condition.Fact.Reference!.Field.TargetPhrase;
+        return new TraceNode(condition, value) { Children = new[] { named, target }, Joined = phrase is null || label is null ? null : phrase + " " + label };
     }
 
     private List<TraceNode> Items(FactAccess collection, Condition? where, Place at)
@@ -220,10 +221,32 @@ internal sealed class ConditionTracer : ConditionVisitor<ConditionTracer.Place, 
             }
 
             var inner = Visit(where, new Place(item, itemPrefix + ".", at.Outcomes, at.Root));
-            items.Add(new TraceNode(null, inner.Value) { Path = itemPrefix, ItemLabel = itemLabel ?? itemPrefix, Children = new[] { inner } });
+
+            // A matched item that the condition joined to another record says which ("... (controlled by X)").
+            var joined = inner.Value == Truth.True ? JoinedWithin(inner) : null;
+            var named = itemLabel ?? itemPrefix;
+            items.Add(new TraceNode(null, inner.Value) { Path = itemPrefix, ItemLabel = joined is null ? named : named + " (" + joined + ")", Children = new[] { inner } });
         }
 
         return items;
+    }
+
+    private static string? JoinedWithin(TraceNode node)
+    {
+        if (node.Joined is not null && node.Value == Truth.True)
+        {
+            return node.Joined;
+        }
+
+        foreach (var child in node.Children)
+        {
+            if (child.ItemLabel is null && JoinedWithin(child) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     private static string? Label(FactField field, object? raw)

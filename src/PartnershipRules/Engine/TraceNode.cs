@@ -37,6 +37,9 @@ internal sealed class TraceNode
     /// <summary>For list items: the item's name or id.</summary>
     public string? ItemLabel { get; init; }
 
+    /// <summary>For a comparison through a reference: the record it named, as an item reads with it ("controlled by X").</summary>
+    public string? Joined { get; init; }
+
     public IReadOnlyList<TraceNode> Children { get; init; } = System.Array.Empty<TraceNode>();
 
     public bool IsLeaf => Field is not null;

@@ -20,7 +20,7 @@ public sealed class FundingStream
     /// outside the partnership keeps them (see <see cref="FunderDecidesSpending"/>).
     /// </summary>
     [Question("Which partner makes the spending decisions for this funding (its id or name)?")]
-    [RefersTo(nameof(Partnership.Partners), Otherwise = "If the funder outside the partnership makes the spending decisions, leave 'controlledBy' out and write 'funderDecidesSpending: true'.")]
+    [RefersTo(nameof(Partnership.Partners), Phrase = "controlled by", Otherwise = "If the funder outside the partnership makes the spending decisions, leave 'controlledBy' out and write 'funderDecidesSpending: true'.")]
     public Fact<string> ControlledBy { get; init; }
 
     /// <summary>Whether the funder outside the partnership keeps the spending decisions itself, rather than any partner.</summary>

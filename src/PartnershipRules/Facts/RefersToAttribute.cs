@@ -15,6 +15,9 @@ internal sealed class RefersToAttribute : Attribute
     /// <summary>The property of <see cref="Partnership"/> that holds the records referred to.</summary>
     public string List { get; }
 
+    /// <summary>How a matched item reads with the record it names, e.g. "controlled by" (a funding stream's partner).</summary>
+    public string? Phrase { get; set; }
+
     /// <summary>What to write instead when no record of the list is meant, for the diagnostic of a dangling reference.</summary>
     public string? Otherwise { get; set; }
 }

@@ -43,6 +43,9 @@ internal sealed class FactField
     /// </summary>
     public FactField? Target { get; set; }
 
+    /// <summary>For a reference: how an item reads with the record it names ("controlled by").</summary>
+    public string? TargetPhrase { get; set; }
+
     /// <summary>For a reference: what to write when no record of the target list is meant.</summary>
     public string? TargetOtherwise { get; set; }
 

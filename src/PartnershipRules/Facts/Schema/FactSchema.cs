@@ -29,6 +29,7 @@ internal sealed class FactSchema
                 field.Target = Root.Find(Spelling.CamelCase(reference.List))
                     ?? throw new InvalidOperationException($"{field.Property.DeclaringType?.Name}.{field.Property.Name} refers to '{reference.List}', which is no list of the partnership.");
                 field.TargetOtherwise = reference.Otherwise;
+                field.TargetPhrase = reference.Phrase;
             }
         }
     }
