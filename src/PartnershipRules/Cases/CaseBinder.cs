@@ -77,28 +77,27 @@ internal sealed class CaseBinder
             var target = field.Target!;
             var records = target.Property.GetValue(partnership) as System.Collections.IEnumerable;
             var keys = target.Record!.KeyFields.ToList();
+            var candidates = new List<string>();
             var written = new List<string>();
-            var found = false;
             foreach (var record in records?.Cast<object>() ?? Enumerable.Empty<object>())
             {
-                var names = keys.Select(k => k.Property.GetValue(record) as string).Where(n => !string.IsNullOrEmpty(n)).ToList();
-                found |= names.Contains(value, StringComparer.Ordinal);
+                var names = keys.Select(k => k.Property.GetValue(record) as string).Where(n => !string.IsNullOrEmpty(n)).Select(n => n!).ToList();
+                candidates.AddRange(names);
                 if (names.Count > 0)
                 {
-                    written.Add(names.Count > 1 ? names[0] + " (" + names[1] + ")" : names[0]!);
+                    written.Add(names.Count > 1 ? names[0] + " (" + names[1] + ")" : names[0]);
                 }
             }
 
-            if (!found)
+            if (!candidates.Contains(value, StringComparer.Ordinal))
             {
-                var all = keys.SelectMany(k => records?.Cast<object>().Select(r => k.Property.GetValue(r) as string) ?? Enumerable.Empty<string?>()).OfType<string>();
                 _diagnostics.Add(Diagnostic.Create(
                     DiagnosticDescriptors.UnresolvedReference,
                     location,
                     value,
                     path,
                     target.Record.DisplayName,
-                    Spelling.DidYouMean(value, all),
+                    Spelling.DidYouMean(value, candidates),
                     written.Count == 0 ? "(the partnership records no " + target.Record.DisplayName + " with an id or a name)" : string.Join(", ", written),
                     field.TargetOtherwise is null ? string.Empty : " " + field.TargetOtherwise));
             }

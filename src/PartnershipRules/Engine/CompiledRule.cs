@@ -21,6 +21,9 @@ internal sealed class CompiledRule
 
     private readonly DelegateCompiler _compiler;
 
+    // The balance a {signals} placeholder describes (the loader admits the placeholder only where there is one).
+    private readonly BalanceCondition? _balance;
+
     private readonly Lazy<BranchCriteria> _criteria;
 
     public CompiledRule(RuleDefinition definition, int priority, bool isRead, DelegateCompiler compiler)
@@ -30,6 +33,7 @@ internal sealed class CompiledRule
         IsRead = isRead;
         _compiler = compiler;
         _tracer = new Lazy<ConditionTracer>(CreateTracer, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+        _balance = BalanceCondition.Within(definition.Condition);
         _criteria = new Lazy<BranchCriteria>(() => new BranchCriteria(definition.Descriptor.Criteria, BranchLabels.All(definition.Condition)), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -148,8 +152,7 @@ internal sealed class CompiledRule
             }
             else if (part.IsSignals)
             {
-                // The loader admits {signals} only where the condition holds a balance.
-                text.Append(Signals.Sentence(BalanceCondition.Within(Definition.Condition)!, outcomes));
+                text.Append(Signals.Sentence(_balance!, outcomes));
             }
             else if (part.IsBecause)
             {
@@ -196,7 +199,7 @@ internal sealed class CompiledRule
     /// </summary>
     private IEnumerable<MissingFact> UndecidedDependencies(List<TraceNode> leaves, IEnumerable<RuleOutcome>? outcomes)
     {
-        if (outcomes is null || !leaves.Exists(l => l.Value == Truth.Unknown && l.Condition is FindingCondition or FindingCountCondition or BalanceCondition))
+        if (outcomes is null || !leaves.Exists(l => l.Value == Truth.Unknown && l.Condition is { ReadsOutcomes: true }))
         {
             return Array.Empty<MissingFact>();
         }

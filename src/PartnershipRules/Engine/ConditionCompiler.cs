@@ -21,6 +21,9 @@ internal sealed class ConditionCompiler : ConditionVisitor<ConditionCompiler.Pla
 
     private readonly DelegateCompiler _compiler;
 
+    // A join matches records by their keys; each key's reader is compiled once, however many paths follow it.
+    private readonly Dictionary<FactField, Expression> _keys = new();
+
     public ConditionCompiler(DelegateCompiler compiler) => _compiler = compiler;
 
     /// <summary>The element type of the outcomes a composite rule sees.</summary>
@@ -138,18 +141,13 @@ internal sealed class ConditionCompiler : ConditionVisitor<ConditionCompiler.Pla
     /// </summary>
     public Expression Access(FactAccess access, Expression scope, Expression root)
     {
-        if (access is { Reference: { } reference, Target: { } target, Beyond: { } beyond })
+        if (access is { Target: { } target, Beyond: { } beyond })
         {
             var record = target.Record!;
-            var keys = record.KeyFields.ToList();
             return Call(
                 nameof(Kleene.Follow),
                 new[] { record.ClrType, beyond.Field.ScalarType!.ClrType },
-                Expression.Property(root, target.Property),
-                Access(reference, scope, root),
-                KeyOf(record, keys[0]),
-                KeyOf(record, keys[keys.Count - 1]),
-                Selector(beyond, record.ClrType));
+                JoinArguments(access, scope, root).Append(Selector(beyond, record.ClrType)).ToArray());
         }
 
         Expression current = scope;
@@ -162,23 +160,33 @@ internal sealed class ConditionCompiler : ConditionVisitor<ConditionCompiler.Pla
     }
 
     /// <summary>The <see cref="Kleene.Resolve"/> call that finds the position of the record a reference names.</summary>
-    public Expression Resolve(FactAccess access, Expression scope, Expression root)
+    public Expression Resolve(FactAccess access, Expression scope, Expression root) =>
+        Call(nameof(Kleene.Resolve), new[] { access.Target!.Record!.ClrType }, JoinArguments(access, scope, root));
+
+    /// <summary>What both a join and its resolution take: the partnership's list, the reference, and the two keys to match.</summary>
+    private Expression[] JoinArguments(FactAccess access, Expression scope, Expression root)
     {
         var record = access.Target!.Record!;
         var keys = record.KeyFields.ToList();
-        return Call(
-            nameof(Kleene.Resolve),
-            new[] { record.ClrType },
+        return new[]
+        {
             Expression.Property(root, access.Target.Property),
             Access(access.Reference!, scope, root),
             KeyOf(record, keys[0]),
-            KeyOf(record, keys[keys.Count - 1]));
+            KeyOf(record, keys[keys.Count - 1]),
+        };
     }
 
     private Expression KeyOf(RecordSchema record, FactField key)
     {
-        var parameter = Expression.Parameter(record.ClrType, "record");
-        return Expression.Constant(_compiler.Compile(Expression.Lambda(Expression.Property(parameter, key.Property), parameter)));
+        if (!_keys.TryGetValue(key, out var reader))
+        {
+            var parameter = Expression.Parameter(record.ClrType, "record");
+            reader = Expression.Constant(_compiler.Compile(Expression.Lambda(Expression.Property(parameter, key.Property), parameter)));
+            _keys.Add(key, reader);
+        }
+
+        return reader;
     }
 
     private Expression CompileComparison(ComparisonCondition comparison, Place at)

@@ -15,7 +15,7 @@ internal static class TraceReading
 
     public static void Deciding(TraceNode node, List<TraceNode> leaves, List<string>? matches)
     {
-        if (node.IsLeaf || node.Condition is FindingCondition or FindingCountCondition or BalanceCondition)
+        if (node.IsLeaf || node.Condition is { ReadsOutcomes: true })
         {
             leaves.Add(node);
             return;

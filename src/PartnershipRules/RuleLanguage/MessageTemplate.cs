@@ -37,7 +37,7 @@ internal sealed class MessageTemplate
     public IReadOnlyList<Part> Parts { get; }
 
     /// <summary>Whether the message prints <c>{because}</c>.</summary>
-    public bool UsesBecause { get; private init; }
+    public bool UsesBecause => Parts.Any(p => p.IsBecause);
 
     public static MessageTemplate? Parse(string text, SourceLocation location, RecordSchema root, DiagnosticBag diagnostics, IReadOnlyList<RuleParameter>? parameters = null)
     {
@@ -80,7 +80,7 @@ internal sealed class MessageTemplate
             }
             else if (name == Signals)
             {
-                parts.Add(new Part(null, null, isSignals: true));
+                parts.Add(new Part(null, null) { IsSignals = true });
             }
             else if (name == Because)
             {
@@ -118,7 +118,7 @@ internal sealed class MessageTemplate
             parts.Add(new Part(literal.ToString(), null));
         }
 
-        return ok ? new MessageTemplate(text, parts) { UsesBecause = parts.Exists(p => p.IsBecause) } : null;
+        return ok ? new MessageTemplate(text, parts) : null;
     }
 
     private static FactAccess? Resolve(string path, RecordSchema root)
@@ -159,18 +159,19 @@ internal sealed class MessageTemplate
     /// <summary>Either literal text, a fact, or (both null) the matches, the labels that decided the finding, or the signals of a balance.</summary>
     internal sealed class Part
     {
-        public Part(string? literal, FactAccess? fact, bool isSignals = false)
+        public Part(string? literal, FactAccess? fact)
         {
             Literal = literal;
             Fact = fact;
-            IsSignals = isSignals;
         }
 
         public string? Literal { get; }
 
         public FactAccess? Fact { get; }
 
-        public bool IsSignals { get; }
+        /// <summary>With both null: the signals of a balance (<c>{signals}</c>) rather than the matches.</summary>
+        public bool IsSignals { get; init; }
+
         /// <summary>With both null: the labels (<c>{because}</c>) rather than the matches.</summary>
         public bool IsBecause { get; init; }
     }

@@ -51,5 +51,7 @@ internal sealed class BalanceCondition : Condition
         _ => null,
     };
 
+    public override bool ReadsOutcomes => true;
+
     public override TResult Accept<TArgument, TResult>(ConditionVisitor<TArgument, TResult> visitor, TArgument argument) => visitor.VisitBalance(this, argument);
 }

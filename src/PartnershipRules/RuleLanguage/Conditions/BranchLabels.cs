@@ -85,30 +85,66 @@ internal static class BranchLabels
     };
 
     /// <summary>Visits every condition with the nearest enclosing <c>not</c> or <c>none</c>, if any.</summary>
-    private static void Walk(Condition condition, System.Action<Condition, string?> visit, string? negatedBy = null)
-    {
-        visit(condition, negatedBy);
-        switch (condition)
-        {
-            case LogicalCondition logical:
-                foreach (var operand in logical.Operands)
-                {
-                    Walk(operand, visit, negatedBy);
-                }
+    private static void Walk(Condition condition, System.Action<Condition, string?> visit) => new Walker(visit).Visit(condition, null);
 
-                break;
-            case NotCondition not:
-                Walk(not.Operand, visit, "not");
-                break;
-            case QuantifiedCondition { Where: { } where } quantified:
-                Walk(where, visit, quantified.Quantifier == Quantifier.None ? "none" : negatedBy);
-                break;
-            case CountCondition { Where: { } where }:
-                Walk(where, visit, negatedBy);
-                break;
-            case ShareCondition share:
-                Walk(share.Where, visit, negatedBy);
-                break;
+    // A visitor, so that a new kind of condition must say here whether it holds conditions of its own.
+    private sealed class Walker : ConditionVisitor<string?, bool>
+    {
+        private readonly System.Action<Condition, string?> _visit;
+
+        public Walker(System.Action<Condition, string?> visit) => _visit = visit;
+
+        public override bool VisitLogical(LogicalCondition condition, string? negatedBy)
+        {
+            _visit(condition, negatedBy);
+            foreach (var operand in condition.Operands)
+            {
+                Visit(operand, negatedBy);
+            }
+
+            return true;
+        }
+
+        public override bool VisitNot(NotCondition condition, string? negatedBy)
+        {
+            _visit(condition, negatedBy);
+            return Visit(condition.Operand, "not");
+        }
+
+        public override bool VisitQuantified(QuantifiedCondition condition, string? negatedBy)
+        {
+            _visit(condition, negatedBy);
+            return condition.Where is null || Visit(condition.Where, condition.Quantifier == Quantifier.None ? "none" : negatedBy);
+        }
+
+        public override bool VisitCount(CountCondition condition, string? negatedBy)
+        {
+            _visit(condition, negatedBy);
+            return condition.Where is null || Visit(condition.Where, negatedBy);
+        }
+
+        public override bool VisitShare(ShareCondition condition, string? negatedBy)
+        {
+            _visit(condition, negatedBy);
+            return Visit(condition.Where, negatedBy);
+        }
+
+        public override bool VisitComparison(ComparisonCondition condition, string? negatedBy) => Leaf(condition, negatedBy);
+
+        public override bool VisitDistinct(DistinctCondition condition, string? negatedBy) => Leaf(condition, negatedBy);
+
+        public override bool VisitFinding(FindingCondition condition, string? negatedBy) => Leaf(condition, negatedBy);
+
+        public override bool VisitFindingCount(FindingCountCondition condition, string? negatedBy) => Leaf(condition, negatedBy);
+
+        public override bool VisitBalance(BalanceCondition condition, string? negatedBy) => Leaf(condition, negatedBy);
+
+        public override bool VisitCode(CodeCondition condition, string? negatedBy) => Leaf(condition, negatedBy);
+
+        private bool Leaf(Condition condition, string? negatedBy)
+        {
+            _visit(condition, negatedBy);
+            return true;
         }
     }
 }

@@ -18,6 +18,12 @@ internal abstract class Condition
     /// <summary>The author's label (<c>because</c>, <c>criteria</c>), set once when the condition is bound.</summary>
     public BranchLabel? Label { get; internal set; }
 
+    /// <summary>
+    /// Whether the condition reads other rules' outcomes rather than facts: its trace is one leaf, and when it is
+    /// undecided the facts to find out are those of the rules it reads.
+    /// </summary>
+    public virtual bool ReadsOutcomes => false;
+
     /// <summary>Calls the visitor's method for this kind of condition.</summary>
     public abstract TResult Accept<TArgument, TResult>(ConditionVisitor<TArgument, TResult> visitor, TArgument argument);
 }

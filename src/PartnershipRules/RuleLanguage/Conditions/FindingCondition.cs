@@ -10,5 +10,7 @@ internal sealed class FindingCondition : Condition
 
     public string RuleId { get; }
 
+    public override bool ReadsOutcomes => true;
+
     public override TResult Accept<TArgument, TResult>(ConditionVisitor<TArgument, TResult> visitor, TArgument argument) => visitor.VisitFinding(this, argument);
 }

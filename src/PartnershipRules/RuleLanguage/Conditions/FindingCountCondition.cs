@@ -24,5 +24,7 @@ internal sealed class FindingCountCondition : Condition
 
     public double Bound { get; }
 
+    public override bool ReadsOutcomes => true;
+
     public override TResult Accept<TArgument, TResult>(ConditionVisitor<TArgument, TResult> visitor, TArgument argument) => visitor.VisitFindingCount(this, argument);
 }
