@@ -45,6 +45,27 @@ public class AgreementTests
 
     [Theory]
     [MemberData(nameof(CaseNames))]
+    public void Messages_read_without_a_trace_are_the_messages_a_full_trace_gives(string name)
+    {
+        var compared = Workload.Floor.MessagesBothWays(Case(name));
+        foreach (var (rule, fast, traced) in compared)
+        {
+            Assert.True(fast == traced, $"{name} {rule}:\n  fast:   {fast}\n  traced: {traced}");
+        }
+    }
+
+    [Fact]
+    public void The_message_agreement_covers_matches_and_branch_labels()
+    {
+        // The comparison means something only if findings list matched items and print the branches that decided them.
+        var all = Cases.Value.SelectMany(c => Workload.Floor.MessagesBothWays(c.Case)).ToList();
+        Assert.True(all.Count > 1000, $"only {all.Count} findings compared");
+        Assert.Contains(all, m => m.RuleId == "PR5012");
+        Assert.True(all.Select(m => m.RuleId).Distinct().Count() > 150, "too few rules fired across the agreement cases");
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
     public void RulesEngine_fires_the_translated_rules_NRules_fires(string name)
     {
         var item = Case(name);

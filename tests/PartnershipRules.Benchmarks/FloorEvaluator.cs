@@ -14,7 +14,7 @@ namespace PartnershipRules.Benchmarks;
 /// The floor: the catalogue's compiled conditions evaluated directly, without NRules. For each rule in the order the
 /// rule network would fire them (rules that read only facts first, then composite rules layer by layer), it calls the
 /// rule's compiled three-valued gate and, when the rule fired, lacked information or did not apply, builds the same
-/// result the NRules action builds (<see cref="CompiledRule.Evaluate"/>: message, evidence, missing facts). What is
+/// result the NRules action builds (<see cref="CompiledRule.Evaluate(EvaluationSubject, IEnumerable{RuleOutcome})"/>: message, evidence, missing facts). What is
 /// left out is exactly the matching network: the session, the agenda, the activations and the inserted outcome facts.
 /// </summary>
 public sealed class FloorEvaluator
@@ -31,20 +31,20 @@ public sealed class FloorEvaluator
         _ruleSetHash = "floor:" + catalogue.ContentHash;
         var enabled = catalogue.Definitions.Where(d => d.Descriptor.IsEnabledByDefault).ToList();
         var depth = RuleNetworkBuilder.Depths(enabled);
-        var read = new HashSet<string>(enabled.SelectMany(d => d.DependsOn), StringComparer.Ordinal);
         var compiler = DelegateCompiler.Fast;
         var conditions = new ConditionCompiler(compiler);
+        var read = new HashSet<string>(enabled.SelectMany(d => d.DependsOn), StringComparer.Ordinal);
         var steps = new List<Step>(enabled.Count);
         foreach (var definition in enabled)
         {
-            var rule = new CompiledRule(definition, -depth[definition.Id], read.Contains(definition.Id), compiler);
-            steps.Add(new Step(rule, CompileGate(definition, conditions, compiler), definition.DependsOn.ToArray()));
+            var rule = new CompiledRule(definition, depth[definition.Id], compiler);
+            steps.Add(new Step(rule, CompileGate(definition, conditions, compiler), definition.DependsOn.ToArray(), read.Contains(definition.Id)));
         }
 
         _catalogueOrder = steps.Select(s => s.Rule).ToArray();
 
         // Highest priority first, as NRules' agenda orders activations; a stable sort keeps catalogue order within a layer.
-        _steps = steps.OrderByDescending(s => s.Rule.Priority).ToArray();
+        _steps = steps.OrderBy(s => s.Rule.Depth).ToArray();
     }
 
     /// <summary>How many rules the floor evaluates.</summary>
@@ -75,7 +75,7 @@ public sealed class FloorEvaluator
 
             if (step.Gate(subject.Partnership, outcomes) != Outcome.NotFired)
             {
-                subject.Outcomes[step.Rule.Descriptor.Id] = step.Rule.Evaluate(subject, outcomes);
+                subject.Outcomes.Add(step.Rule.Evaluate(subject, outcomes));
             }
         }
 
@@ -89,6 +89,37 @@ public sealed class FloorEvaluator
     }
 
     /// <summary>
+    /// Each finding's message and criteria as the analyzer builds them (read without a trace) and as a full trace of
+    /// the rule gives them, for the agreement test.
+    /// </summary>
+    /// <param name="partnershipCase">The case.</param>
+    /// <returns>Per finding: the rule, the fast message and criteria, and the traced ones.</returns>
+    public IReadOnlyList<(string RuleId, string Fast, string Traced)> MessagesBothWays(PartnershipCase partnershipCase)
+    {
+        ArgumentNullException.ThrowIfNull(partnershipCase);
+        var subject = new EvaluationSubject(partnershipCase.Partnership, partnershipCase.SourceMap);
+        var compared = new List<(string, string, string)>();
+        foreach (var step in _steps)
+        {
+            var outcomes = step.DependsOn.Length > 0 ? subject.Outcomes : null;
+            if (step.Gate(subject.Partnership, outcomes) == Outcome.NotFired)
+            {
+                continue;
+            }
+
+            var outcome = step.Rule.Evaluate(subject, outcomes);
+            subject.Outcomes.Add(outcome);
+            if (outcome.Result.Finding is { } finding)
+            {
+                var (message, criteria) = step.Rule.MessageFromTrace(subject.Partnership, outcomes);
+                compared.Add((finding.RuleId, finding.Message + " | " + string.Join(",", finding.Criteria), message + " | " + string.Join(",", criteria)));
+            }
+        }
+
+        return compared;
+    }
+
+    /// <summary>
     /// Only the gates: each rule's three-valued outcome, with no result built (no message, evidence or missing facts).
     /// This is what the RulesEngine peer computes, so the two compare like for like.
     /// </summary>
@@ -97,34 +128,21 @@ public sealed class FloorEvaluator
     public int FiredCount(Partnership partnership)
     {
         ArgumentNullException.ThrowIfNull(partnership);
-        Dictionary<string, RuleOutcome>? recorded = null;
+        OutcomeTable? recorded = null;
         var fired = 0;
         foreach (var step in _steps)
         {
-            List<RuleOutcome>? outcomes = null;
-            if (step.DependsOn.Length > 0 && recorded is not null)
-            {
-                outcomes = new List<RuleOutcome>(step.DependsOn.Length);
-                foreach (var id in step.DependsOn)
-                {
-                    if (recorded.TryGetValue(id, out var outcome))
-                    {
-                        outcomes.Add(outcome);
-                    }
-                }
-            }
-
-            var gate = step.Gate(partnership, outcomes);
+            var gate = step.Gate(partnership, step.DependsOn.Length > 0 ? recorded : null);
             if (gate == Outcome.Fired)
             {
                 fired++;
             }
 
-            if (gate != Outcome.NotFired && step.Rule.IsRead)
+            if (gate != Outcome.NotFired && step.IsRead)
             {
                 // Composite rules read only the outcome, so an empty result stands in for the finding.
-                recorded ??= new Dictionary<string, RuleOutcome>(StringComparer.Ordinal);
-                recorded[step.Rule.Descriptor.Id] = new RuleOutcome(step.Rule.Descriptor.Id, gate, RuleResult.Quiet(step.Rule.Descriptor, gate));
+                recorded ??= new OutcomeTable();
+                recorded.Add(new RuleOutcome(step.Rule.Descriptor.Id, gate, RuleResult.Quiet(step.Rule.Descriptor, gate)));
             }
         }
 
@@ -144,5 +162,5 @@ public sealed class FloorEvaluator
         return compiler.Compile(Expression.Lambda<Func<Partnership, IEnumerable<RuleOutcome>?, Outcome>>(gate, partnership, outcomes));
     }
 
-    private sealed record Step(CompiledRule Rule, Func<Partnership, IEnumerable<RuleOutcome>?, Outcome> Gate, string[] DependsOn);
+    private sealed record Step(CompiledRule Rule, Func<Partnership, IEnumerable<RuleOutcome>?, Outcome> Gate, string[] DependsOn, bool IsRead);
 }

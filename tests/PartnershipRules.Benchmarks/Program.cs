@@ -46,6 +46,24 @@ internal static class Program
             return Split(int.Parse(splitCount, CultureInfo.InvariantCulture));
         }
 
+        if (Value(args, "--compare") is { } rounds)
+        {
+            return Compare(int.Parse(rounds, CultureInfo.InvariantCulture), Value(args, "--case") ?? "typical");
+        }
+
+        if (Value(args, "--loop") is { } loops)
+        {
+            // For a profiler (dotnet-trace): the analyzer on one case, over and over.
+            var c = Workload.Case(Value(args, "--case") ?? "typical");
+            var analyzer = Workload.Analyzer;
+            for (var i = int.Parse(loops, CultureInfo.InvariantCulture); i > 0; i--)
+            {
+                analyzer.Analyze(c);
+            }
+
+            return 0;
+        }
+
         if (Value(args, "--cold-start") is { } runs)
         {
             var result = ColdStart.Measure(int.Parse(runs, CultureInfo.InvariantCulture), Console.Out);
@@ -117,6 +135,25 @@ internal static class Program
 
             // The benchmark executable is built once per run; on a busy 2-core machine that can take minutes.
             .WithBuildTimeout(TimeSpan.FromMinutes(15));
+    }
+
+    /// <summary>One evaluation, interleaved rounds: gates only (the limit), the analyzer, the peer.</summary>
+    private static int Compare(int rounds, string name)
+    {
+        var c = Workload.Case(name);
+        var analyzer = Workload.Analyzer;
+        var floor = Workload.Floor;
+        var peer = Workload.Peer;
+        var contenders = new List<Interleaved.Contender>
+        {
+            new("gates only", () => floor.FiredCount(c.Partnership)),
+            new("analyzer", () => analyzer.Analyze(c)),
+            new("RulesEngine peer", () => peer.Evaluate(c.Partnership)),
+        };
+        var figures = Interleaved.Measure(contenders, rounds, 200);
+        Console.WriteLine($"case {name}, {rounds} rounds of 200 calls, load average {Interleaved.LoadAverage()}");
+        Console.WriteLine(Interleaved.Table(figures, "gates only"));
+        return 0;
     }
 
     /// <summary>Where a batch line's time goes, single-threaded: reading the case document, and evaluating it.</summary>

@@ -26,73 +26,79 @@ internal sealed class CompiledRule
 
     private readonly Lazy<BranchCriteria> _criteria;
 
-    public CompiledRule(RuleDefinition definition, int priority, bool isRead, DelegateCompiler compiler)
+    private readonly Lazy<DecidingReader> _reader;
+
+    // What the message needs: the items matched, the branch labels, and whether only a full trace can give them.
+    private readonly bool _usesMatches;
+    private readonly bool _hasLabels;
+    private readonly bool _messageFromTrace;
+
+    private readonly RuleResult _notApplicable;
+
+    public CompiledRule(RuleDefinition definition, int depth, DelegateCompiler compiler)
     {
         Definition = definition;
-        Priority = priority;
-        IsRead = isRead;
+        Depth = depth;
         _compiler = compiler;
         _tracer = new Lazy<ConditionTracer>(CreateTracer, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         _balance = BalanceCondition.Within(definition.Condition);
         _criteria = new Lazy<BranchCriteria>(() => new BranchCriteria(definition.Descriptor.Criteria, BranchLabels.All(definition.Condition)), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+        _reader = new Lazy<DecidingReader>(() => new DecidingReader(_tracer.Value, definition.Condition), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+        _usesMatches = definition.Message.Parts.Any(p => p.Literal is null && p.Fact is null && !p.IsSignals && !p.IsBecause);
+        _hasLabels = BranchLabels.All(definition.Condition).Count > 0;
+        _messageFromTrace = _usesMatches && DecidingReader.JoinsInItems(definition.Condition);
+        _notApplicable = RuleResult.Quiet(definition.Descriptor, Outcome.NotApplicable);
+        NotFired = RuleResult.Quiet(definition.Descriptor, Outcome.NotFired);
     }
 
     public RuleDefinition Definition { get; }
 
-    /// <summary>Composite rules run after the rules they read: lower priority the deeper they sit.</summary>
-    public int Priority { get; }
+    /// <summary>How many layers of composite rules this rule sits on: 0 for a rule that reads only facts.</summary>
+    public int Depth { get; }
 
     public RuleDescriptor Descriptor => Definition.Descriptor;
 
-    /// <summary>Whether a composite rule reads this rule's outcome (only then is the outcome inserted as a fact).</summary>
-    public bool IsRead { get; }
-
     /// <summary>Called by the NRules action when the rule fired, could not be decided, or does not apply.</summary>
-    public void Record(IContext context, EvaluationSubject subject, IEnumerable<RuleOutcome>? outcomes)
+    public void Record(EvaluationSubject subject, IEnumerable<RuleOutcome>? outcomes)
     {
         subject.CheckTimeBudget();
-        var outcome = Evaluate(subject, outcomes);
-        subject.Outcomes[Descriptor.Id] = outcome;
-        if (IsRead)
-        {
-            context.Insert(outcome);
-        }
+        subject.Outcomes.Add(Evaluate(subject, outcomes));
     }
 
-    public RuleOutcome Evaluate(EvaluationSubject subject, IEnumerable<RuleOutcome>? outcomes)
+    public RuleOutcome Evaluate(EvaluationSubject subject, IEnumerable<RuleOutcome>? outcomes) =>
+        Evaluate(subject.Partnership, subject.SourceMap, outcomes);
+
+    /// <summary>
+    /// Decides the rule and builds what every caller gets: the outcome and, for a finding, its message and criteria.
+    /// The location, evidence and missing facts are worked out from a full trace only when a caller reads them.
+    /// </summary>
+    public RuleOutcome Evaluate(Partnership partnership, CaseSourceMap? sourceMap, IEnumerable<RuleOutcome>? outcomes)
     {
-        var tracer = _tracer.Value;
-        var partnership = subject.Partnership;
-        var applies = Definition.AppliesWhen is null ? null : tracer.Trace(Definition.AppliesWhen, partnership, string.Empty, outcomes);
-        var condition = tracer.Trace(Definition.Condition, partnership, string.Empty, outcomes);
-        var outcome = Kleene.Gate(applies?.Value ?? Truth.True, condition.Value);
+        var reader = _reader.Value;
+        var at = new ConditionTracer.Place(partnership, string.Empty, outcomes, partnership);
+        var applies = Definition.AppliesWhen is null ? Truth.True : reader.Value(Definition.AppliesWhen, at);
+        var outcome = applies == Truth.False ? Outcome.NotApplicable : Kleene.Gate(applies, reader.Value(Definition.Condition, at));
         RuleResult result;
         switch (outcome)
         {
             case Outcome.Fired:
-                result = new RuleResult(Descriptor, outcome, BuildFinding(condition, subject, tracer, outcomes), Array.Empty<MissingFact>());
+                var details = new TracedDetails(this, partnership, sourceMap, Snapshot(outcomes), fired: true);
+                var (message, criteria) = Message(reader, at);
+                result = new RuleResult(Descriptor, outcome, new Finding(Descriptor, Descriptor.DefaultSeverity, message, details, criteria), details);
                 break;
             case Outcome.InsufficientInformation:
-                var leaves = new List<TraceNode>();
-                if (applies is { Value: Truth.Unknown })
-                {
-                    TraceReading.Deciding(applies, leaves, null);
-                }
-
-                if (condition.Value != Truth.False)
-                {
-                    TraceReading.Deciding(condition, leaves, null);
-                }
-
-                result = new RuleResult(Descriptor, outcome, null, Missing(leaves, subject, UndecidedDependencies(leaves, outcomes)));
+                result = new RuleResult(Descriptor, outcome, null, new TracedDetails(this, partnership, sourceMap, Snapshot(outcomes), fired: false));
                 break;
             default:
-                result = RuleResult.Quiet(Descriptor, outcome);
+                result = outcome == Outcome.NotApplicable ? _notApplicable : RuleResult.Quiet(Descriptor, outcome);
                 break;
         }
 
         return new RuleOutcome(Descriptor.Id, outcome, result);
     }
+
+    /// <summary>The result of a rule whose condition was false (the same object every time: it holds nothing of the case).</summary>
+    public RuleResult NotFired { get; }
 
     /// <summary>Traces the precondition and the condition again, for an explanation.</summary>
     public (TraceNode? AppliesWhen, TraceNode Condition) Trace(EvaluationSubject subject, IEnumerable<RuleOutcome>? outcomes)
@@ -102,12 +108,82 @@ internal sealed class CompiledRule
         return (applies, tracer.Trace(Definition.Condition, subject.Partnership, string.Empty, outcomes));
     }
 
-    private Finding BuildFinding(TraceNode condition, EvaluationSubject subject, ConditionTracer tracer, IEnumerable<RuleOutcome>? outcomes)
+    /// <summary>
+    /// The message of a finding and the criteria it names. The items matched and the branches that decided it are
+    /// read without a trace, except where an item's name carries a join, which only a full trace records.
+    /// </summary>
+    private (string Message, IReadOnlyList<string> Criteria) Message(DecidingReader reader, ConditionTracer.Place at)
     {
-        var leaves = new List<TraceNode>();
+        var matches = _usesMatches ? new List<string>() : null;
+        var labels = _hasLabels ? new List<BranchLabel>() : null;
+        if (_messageFromTrace)
+        {
+            var trace = _tracer.Value.Trace(Definition.Condition, at.Scope, string.Empty, at.Outcomes);
+            TraceReading.Deciding(trace, new List<TraceNode>(), matches);
+            if (labels is not null)
+            {
+                TraceReading.Labels(trace, labels);
+            }
+        }
+        else
+        {
+            if (matches is not null)
+            {
+                reader.Matches(Definition.Condition, at, Truth.True, matches);
+            }
+
+            if (labels is not null)
+            {
+                reader.Labels(Definition.Condition, at, Truth.True, labels);
+            }
+        }
+
+        var message = Render((Partnership)at.Root, matches, labels, at.Outcomes);
+        return (message, labels is null ? Descriptor.Criteria : _criteria.Value.Shown(labels));
+    }
+
+    /// <summary>The message and criteria as a full trace gives them: what the agreement test compares the fast reading with.</summary>
+    internal (string Message, IReadOnlyList<string> Criteria) MessageFromTrace(Partnership partnership, IEnumerable<RuleOutcome>? outcomes)
+    {
+        var trace = _tracer.Value.Trace(Definition.Condition, partnership, string.Empty, outcomes);
         var matches = new List<string>();
-        TraceReading.Deciding(condition, leaves, matches);
-        // First occurrence of each fact and value, in trace order; located only once kept (this runs per finding).
+        var labels = new List<BranchLabel>();
+        TraceReading.Deciding(trace, new List<TraceNode>(), matches);
+        TraceReading.Labels(trace, labels);
+        return (Render(partnership, matches, labels, outcomes), _criteria.Value.Shown(labels));
+    }
+
+    /// <summary>Where a finding points and its evidence, or an undecided rule's missing facts, from a full trace.</summary>
+    internal (FactLocation Location, IReadOnlyList<EvidenceItem> Evidence, IReadOnlyList<MissingFact> Missing) Details(Partnership partnership, CaseSourceMap? sourceMap, IReadOnlyList<RuleOutcome>? outcomes, bool fired)
+    {
+        var tracer = _tracer.Value;
+        var applies = Definition.AppliesWhen is null ? null : tracer.Trace(Definition.AppliesWhen, partnership, string.Empty, outcomes);
+        var condition = tracer.Trace(Definition.Condition, partnership, string.Empty, outcomes);
+        var leaves = new List<TraceNode>();
+        if (fired)
+        {
+            TraceReading.Deciding(condition, leaves, null);
+            var evidence = Evidence(leaves, sourceMap);
+            var location = evidence.Find(e => e.Location.Path != "findings")?.Location ?? Locate(string.Empty, sourceMap);
+            return (location, evidence, Array.Empty<MissingFact>());
+        }
+
+        if (applies is { Value: Truth.Unknown })
+        {
+            TraceReading.Deciding(applies, leaves, null);
+        }
+
+        if (condition.Value != Truth.False)
+        {
+            TraceReading.Deciding(condition, leaves, null);
+        }
+
+        return (Locate(string.Empty, sourceMap), Array.Empty<EvidenceItem>(), Missing(leaves, sourceMap, UndecidedDependencies(leaves, outcomes)));
+    }
+
+    /// <summary>The first occurrence of each fact and value, in trace order.</summary>
+    private static List<EvidenceItem> Evidence(List<TraceNode> leaves, CaseSourceMap? sourceMap)
+    {
         var evidence = new List<EvidenceItem>(leaves.Count);
         var seen = new Dictionary<(string Path, string Value), int>();
         foreach (var leaf in leaves)
@@ -122,7 +198,7 @@ internal sealed class CompiledRule
             if (!seen.TryGetValue((path, value), out var at))
             {
                 seen.Add((path, value), evidence.Count);
-                evidence.Add(new EvidenceItem(Locate(path, subject), value, leaf.Note));
+                evidence.Add(new EvidenceItem(Locate(path, sourceMap), value, leaf.Note));
             }
             else if (evidence[at].Note is null && leaf.Note is not null)
             {
@@ -131,15 +207,25 @@ internal sealed class CompiledRule
             }
         }
 
-        var location = evidence.Find(e => e.Location.Path != "findings")?.Location ?? Locate(string.Empty, subject);
-        var labels = new List<BranchLabel>();
-        TraceReading.Labels(condition, labels);
-        return new Finding(Descriptor, Descriptor.DefaultSeverity, Render(subject, tracer, matches, labels, outcomes), location, evidence, _criteria.Value.Shown(labels));
+        return evidence;
     }
 
-    private string Render(EvaluationSubject subject, ConditionTracer tracer, List<string> matches, List<BranchLabel> labels, IEnumerable<RuleOutcome>? outcomes)
+    /// <summary>
+    /// What a composite rule read, kept for its details: the outcomes of the rules it depends on, in the order they
+    /// were decided (the session's own table is reused by the next evaluation).
+    /// </summary>
+    private IReadOnlyList<RuleOutcome>? Snapshot(IEnumerable<RuleOutcome>? outcomes) => outcomes switch
     {
-        var text = new StringBuilder();
+        null => null,
+        OutcomeTable table => table.Select(Definition.DependsOn),
+        IReadOnlyList<RuleOutcome> list => list,
+        _ => outcomes.ToList(),
+    };
+
+    private string Render(Partnership partnership, List<string>? matches, List<BranchLabel>? labels, IEnumerable<RuleOutcome>? outcomes)
+    {
+        var text = MessageBuffer ??= new StringBuilder(256);
+        text.Clear();
         foreach (var part in Definition.Message.Parts)
         {
             if (part.Literal is not null)
@@ -148,7 +234,7 @@ internal sealed class CompiledRule
             }
             else if (part.Fact is not null)
             {
-                text.Append(tracer.Read(part.Fact, subject.Partnership));
+                text.Append(_tracer.Value.Read(part.Fact, partnership));
             }
             else if (part.IsSignals)
             {
@@ -157,12 +243,12 @@ internal sealed class CompiledRule
             else if (part.IsBecause)
             {
                 // The loader makes sure a label decides every way of firing (PRL031); the fallback is for safety.
-                var words = labels.Where(l => l.Because is not null).Select(l => l.Because!).Distinct(StringComparer.Ordinal).ToList();
-                text.Append(words.Count == 0 ? "(no reason named)" : EnglishList.Join(words));
+                var words = labels?.Where(l => l.Because is not null).Select(l => l.Because!).Distinct(StringComparer.Ordinal).ToList();
+                text.Append(words is null || words.Count == 0 ? "(no reason named)" : EnglishList.Join(words));
             }
             else
             {
-                text.Append(matches.Count == 0 ? "(none named)" : string.Join(", ", matches.Distinct(StringComparer.Ordinal)));
+                text.Append(matches is null || matches.Count == 0 ? "(none named)" : string.Join(", ", matches.Distinct(StringComparer.Ordinal)));
             }
         }
 
@@ -170,7 +256,7 @@ internal sealed class CompiledRule
     }
 
     /// <summary>The first occurrence of each missing fact, in trace order, then the inherited ones not already named.</summary>
-    private static List<MissingFact> Missing(List<TraceNode> leaves, EvaluationSubject subject, IEnumerable<MissingFact> inherited)
+    private static List<MissingFact> Missing(List<TraceNode> leaves, CaseSourceMap? sourceMap, IEnumerable<MissingFact> inherited)
     {
         var missing = new List<MissingFact>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -178,7 +264,7 @@ internal sealed class CompiledRule
         {
             if (leaf.State != FactState.Known && leaf.Path is not null && seen.Add(leaf.Path))
             {
-                missing.Add(new MissingFact(Locate(leaf.Path, subject), leaf.State, leaf.Field?.Question ?? string.Empty));
+                missing.Add(new MissingFact(Locate(leaf.Path, sourceMap), leaf.State, leaf.Field?.Question ?? string.Empty));
             }
         }
 
@@ -209,7 +295,11 @@ internal sealed class CompiledRule
             .SelectMany(o => o.Result.MissingFacts);
     }
 
-    private static FactLocation Locate(string path, EvaluationSubject subject) => new(path, subject.SourceMap?.Find(path));
+    private static FactLocation Locate(string path, CaseSourceMap? sourceMap) => new(path, sourceMap?.Find(path));
+
+    // One buffer per thread for messages: a message is built in it and copied out once, at its exact length.
+    [ThreadStatic]
+    private static StringBuilder? MessageBuffer;
 
     private ConditionTracer CreateTracer()
     {

@@ -162,6 +162,16 @@ internal sealed class ConditionTracer : ConditionVisitor<ConditionTracer.Place, 
 
     private Truth ValueOf(Condition condition, Place at) => _truths[condition](at.Scope, at.Root, at.Outcomes);
 
+    /// <summary>The compiled value of a condition that is not all, any or not (those combine their operands).</summary>
+    internal Truth TruthOf(Condition condition, Place at) => ValueOf(condition, at);
+
+    /// <summary>The list a list condition reads, or what stands for it when it was not recorded.</summary>
+    internal object? ListOf(FactAccess collection, Place at) => _getters[collection](at.Scope, at.Root);
+
+    /// <summary>An item's name as evidence and messages give it, or null when it has none.</summary>
+    internal string? ItemLabel(FactAccess collection, object item) =>
+        collection.Field.Record!.LabelField is { } label ? Label(label, _labels[label](item)) : null;
+
     private TraceNode Leaf(Condition condition, Truth value, FactAccess access, Place at) => Leaf(condition, value, access, at.Scope, at.Root, at.Prefix + access.Path);
 
     private TraceNode Leaf(Condition condition, Truth value, FactAccess access, object scope, object root, string path)

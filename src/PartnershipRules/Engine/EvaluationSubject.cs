@@ -10,7 +10,7 @@ namespace PartnershipRules.Engine;
 
 /// <summary>
 /// The one fact every rule matches: the partnership under evaluation, and the place this evaluation's outcomes are
-/// collected. One per session, never shared between threads.
+/// collected. One per session, reused by its evaluations, never shared between threads.
 /// </summary>
 internal sealed class EvaluationSubject
 {
@@ -20,13 +20,44 @@ internal sealed class EvaluationSubject
         SourceMap = sourceMap;
     }
 
-    public Partnership Partnership { get; }
+    public Partnership Partnership { get; private set; }
 
-    public CaseSourceMap? SourceMap { get; }
+    public CaseSourceMap? SourceMap { get; private set; }
 
-    public Dictionary<string, RuleOutcome> Outcomes { get; } = new(System.StringComparer.Ordinal);
+    public OutcomeTable Outcomes { get; } = new();
+
+    // The layer facts of this subject's session: inserted by the first evaluation, updated by every later one.
+    private readonly List<OutcomeLayer> _layers = new();
+
+    /// <summary>Starts an evaluation of another partnership in the same session: nothing of the last one is kept.</summary>
+    public void Begin(Partnership partnership, CaseSourceMap? sourceMap)
+    {
+        Partnership = partnership;
+        SourceMap = sourceMap;
+        Outcomes.Clear();
+        Diagnostics.Clear();
+        _budget = null;
+    }
 
     public List<Diagnostic> Diagnostics { get; } = new();
+
+    /// <summary>The action of the control rule that closes a layer: every rule of it has been decided.</summary>
+    public void CloseLayer(NRules.RuleModel.IContext context, int depth)
+    {
+        foreach (var existing in _layers)
+        {
+            if (existing.Depth == depth)
+            {
+                // The composite rules of the next layer see it anew: NRules re-evaluates their conditions now.
+                context.Update(existing);
+                return;
+            }
+        }
+
+        var layer = new OutcomeLayer(depth, this);
+        _layers.Add(layer);
+        context.Insert(layer);
+    }
 
     private CancellationTokenSource? _budget;
     private long _deadline;

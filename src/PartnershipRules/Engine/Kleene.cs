@@ -318,21 +318,28 @@ internal static class Kleene
             return Truth.False;
         }
 
+        if (outcomes is OutcomeTable table)
+        {
+            return table.TryGetValue(ruleId, out var found) ? OfOutcome(found.Outcome) : Truth.False;
+        }
+
         foreach (var outcome in outcomes)
         {
             if (string.Equals(outcome.RuleId, ruleId, StringComparison.Ordinal))
             {
-                return outcome.Outcome switch
-                {
-                    Outcome.Fired => Truth.True,
-                    Outcome.InsufficientInformation => Truth.Unknown,
-                    _ => Truth.False,
-                };
+                return OfOutcome(outcome.Outcome);
             }
         }
 
         return Truth.False;
     }
+
+    private static Truth OfOutcome(Outcome outcome) => outcome switch
+    {
+        Outcome.Fired => Truth.True,
+        Outcome.InsufficientInformation => Truth.Unknown,
+        _ => Truth.False,
+    };
 
     public static Truth FindingCount(IEnumerable<RuleOutcome>? outcomes, HashSet<string> ruleIds, ComparisonOperator op, double bound)
     {
@@ -365,7 +372,19 @@ internal static class Kleene
     public static (int Fired, int Open) Tally(IEnumerable<RuleOutcome>? outcomes, HashSet<string> ruleIds)
     {
         int fired = 0, open = 0;
-        if (outcomes is not null)
+        if (outcomes is OutcomeTable table)
+        {
+            // Look up the few rules named rather than scan every outcome recorded.
+            foreach (var id in ruleIds)
+            {
+                if (table.TryGetValue(id, out var outcome))
+                {
+                    fired += outcome.Outcome == Outcome.Fired ? 1 : 0;
+                    open += outcome.Outcome == Outcome.InsufficientInformation ? 1 : 0;
+                }
+            }
+        }
+        else if (outcomes is not null)
         {
             foreach (var outcome in outcomes)
             {

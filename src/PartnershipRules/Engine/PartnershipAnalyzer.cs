@@ -22,7 +22,8 @@ public sealed class PartnershipAnalyzer
 {
     private readonly ISessionFactory _factory;
     private readonly IReadOnlyList<CompiledRule> _rules;
-    private readonly Dictionary<string, EffectiveSeverity> _severities;
+    // Each rule's configured severity, in the order of _rules (null: none configured).
+    private readonly EffectiveSeverity?[] _severityOf;
     private readonly IReadOnlyList<Suppression> _suppressions;
     private readonly int? _maxFindings;
     private readonly Func<DateTime>? _today;
@@ -63,7 +64,8 @@ public sealed class PartnershipAnalyzer
         _timeout = options.EvaluationTimeout;
         AssessmentOptions = options.Assessment ?? AssessmentOptions.Default;
         RuleSetHash = HashOf(catalogue, resolution.Severities);
-        _severities = resolution.Severities.ToDictionary(s => s.Rule.Id, StringComparer.Ordinal);
+        var severities = resolution.Severities.ToDictionary(s => s.Rule.Id, StringComparer.Ordinal);
+        _severityOf = _rules.Select(r => severities.TryGetValue(r.Descriptor.Id, out var s) ? s : null).ToArray();
     }
 
     /// <summary>
@@ -125,16 +127,36 @@ public sealed class PartnershipAnalyzer
             throw new ArgumentNullException(nameof(partnershipCase));
         }
 
-        var (subject, complete) = Run(partnershipCase, cancellationToken);
+        return Run(partnershipCase, (subject, complete) => Results(partnershipCase, subject, complete), cancellationToken);
+    }
+
+    private AnalysisResult Results(PartnershipCase partnershipCase, EvaluationSubject subject, bool complete)
+    {
         var dated = subject.Partnership.AssessedOn;
         var fromClock = !ReferenceEquals(subject.Partnership, partnershipCase.Partnership);
 
         // Severity is applied after evaluation: composite rules see every outcome, whatever is reported.
-        var results = _rules
-            .Select(r => subject.Outcomes.TryGetValue(r.Descriptor.Id, out var outcome) ? outcome.Result : RuleResult.Quiet(r.Descriptor, Outcome.NotFired))
-            .Where(r => !_severities.TryGetValue(r.RuleId, out var severity) || severity.IsReported)
-            .Select(r => _severities.TryGetValue(r.RuleId, out var severity) && severity.Severity != r.Severity ? r.WithSeverity(severity.Severity) : r)
-            .ToList();
+        var results = new List<RuleResult>(_rules.Count);
+        for (var i = 0; i < _rules.Count; i++)
+        {
+            var rule = _rules[i];
+            var result = subject.Outcomes.TryGetValue(rule.Descriptor.Id, out var outcome) ? outcome.Result : rule.NotFired;
+            if (_severityOf[i] is { } severity)
+            {
+                if (!severity.IsReported)
+                {
+                    continue;
+                }
+
+                if (severity.Severity != result.Severity)
+                {
+                    result = result.WithSeverity(severity.Severity);
+                }
+            }
+
+            results.Add(result);
+        }
+
         if (partnershipCase.Suppressions.Count == 0 && _suppressions.Count == 0)
         {
             return new AnalysisResult(results, subject.Diagnostics, complete && subject.Diagnostics.Count == 0, RuleSetHash, _maxFindings, dated, fromClock, null, subject.Partnership);
@@ -195,13 +217,19 @@ public sealed class PartnershipAnalyzer
 
         var rule = _rules.FirstOrDefault(r => r.Descriptor.Id == ruleId)
             ?? throw new ArgumentException($"No rule '{ruleId}' runs in this analyzer.", nameof(ruleId));
-        var (subject, _) = Run(partnershipCase, cancellationToken);
-        var (applies, condition) = rule.Trace(subject, subject.Outcomes.Values);
-        var result = subject.Outcomes.TryGetValue(ruleId, out var outcome) ? outcome.Result : RuleResult.Quiet(rule.Descriptor, Outcome.NotFired);
-        return new Explanation(result, applies is null ? null : ExplanationBuilder.Build(applies), ExplanationBuilder.Build(condition));
+        return Run(
+            partnershipCase,
+            (subject, _) =>
+        {
+            var (applies, condition) = rule.Trace(subject, subject.Outcomes);
+            var result = subject.Outcomes.TryGetValue(ruleId, out var outcome) ? outcome.Result : RuleResult.Quiet(rule.Descriptor, Outcome.NotFired);
+            return new Explanation(result, applies is null ? null : ExplanationBuilder.Build(applies), ExplanationBuilder.Build(condition));
+        },
+            cancellationToken);
     }
 
-    private (EvaluationSubject Subject, bool Complete) Run(PartnershipCase partnershipCase, CancellationToken cancellationToken)
+    /// <summary>Evaluates a case in this thread's session and reads what it needs from the subject before the session is reused.</summary>
+    private T Run<T>(PartnershipCase partnershipCase, Func<EvaluationSubject, bool, T> read, CancellationToken cancellationToken)
     {
         var partnership = partnershipCase.Partnership;
         if (_today is not null && partnership.AssessedOn.State == FactState.NotRecorded)
@@ -209,41 +237,37 @@ public sealed class PartnershipAnalyzer
             partnership = partnership.DatedOn(_today());
         }
 
-        var subject = new EvaluationSubject(partnership, partnershipCase.SourceMap);
-
         // Take this thread's session out of its slot while in use, so a nested call gets a fresh one; it goes back only
-        // after a clean evaluation has been retracted from it.
+        // after a clean, complete evaluation, once the caller has read the subject.
         var lease = _sessions.Value ?? NewSession();
         _sessions.Value = null;
-        lease.Subject = subject;
-        var (complete, reusable) = (false, false);
+        var reusable = false;
         try
         {
-            complete = Fire(lease.Session, subject, cancellationToken);
-            reusable = complete && subject.Diagnostics.Count == 0;
+            lease.Present(partnership, partnershipCase.SourceMap);
+            var complete = Fire(lease.Session, lease.Subject, cancellationToken);
+            reusable = complete && lease.Subject.Diagnostics.Count == 0 && lease.IsReusable;
+            return read(lease.Subject, complete);
         }
         finally
         {
-            if (reusable && lease.TryReset(subject))
+            if (reusable)
             {
                 _sessions.Value = lease;
             }
         }
-
-        return (subject, complete);
     }
 
     private ReusableSession NewSession()
     {
-        var lease = new ReusableSession(_factory.CreateSession(), _rules);
-        lease.Session.Events.LhsExpressionFailedEvent += (_, e) => Contain(e, e.Rules.Select(r => r.Name), DiagnosticDescriptors.ConditionFailed, lease.Subject!);
-        lease.Session.Events.RhsExpressionFailedEvent += (_, e) => Contain(e, new[] { e.Match.Rule.Name }, DiagnosticDescriptors.ActionFailed, lease.Subject!);
+        var lease = new ReusableSession(_factory.CreateSession());
+        lease.Session.Events.LhsExpressionFailedEvent += (_, e) => Contain(e, e.Rules.Select(r => r.Name), DiagnosticDescriptors.ConditionFailed, lease.Subject);
+        lease.Session.Events.RhsExpressionFailedEvent += (_, e) => Contain(e, new[] { e.Match.Rule.Name }, DiagnosticDescriptors.ActionFailed, lease.Subject);
         return lease;
     }
 
     private bool Fire(ISession session, EvaluationSubject subject, CancellationToken cancellationToken)
     {
-        session.Insert(subject);
 
         // Every rule fires at most once per partnership; the budget only stops a runaway chain.
         var budget = (_rules.Count * 2) + 16;

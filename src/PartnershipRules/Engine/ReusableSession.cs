@@ -1,52 +1,43 @@
-using System.Collections.Generic;
 using NRules;
 
 namespace PartnershipRules.Engine;
 
 /// <summary>
-/// An NRules session kept by one thread for its next evaluation. Creating a session for the full catalogue allocates
-/// every node's memory afresh (most of an evaluation's garbage); after a clean evaluation its facts are retracted,
-/// which leaves every memory empty, and the same thread reuses it. A session is never used by two threads: it lives
-/// in a thread-local slot and is taken out of it while in use.
+/// An NRules session kept by one thread for its evaluations, with the one subject fact it holds. The subject stays
+/// in the session: each evaluation puts the next partnership in it and updates the fact, so NRules re-evaluates every
+/// rule's condition and keeps the activations, tuples and memories of the rules that match again instead of
+/// retracting and rebuilding them (creating or clearing a session for the full catalogue was most of an evaluation's
+/// garbage). A session is never used by two threads: it lives in a thread-local slot and is taken out while in use.
 /// </summary>
 internal sealed class ReusableSession
 {
-    private readonly IReadOnlyList<CompiledRule> _rules;
+    private bool _inserted;
 
-    public ReusableSession(ISession session, IReadOnlyList<CompiledRule> rules)
+    public ReusableSession(ISession session)
     {
         Session = session;
-        _rules = rules;
     }
 
     public ISession Session { get; }
 
-    /// <summary>The evaluation in progress; the session's failure handlers report to it.</summary>
-    public EvaluationSubject? Subject { get; set; }
+    /// <summary>The fact every rule matches; its content is the evaluation in progress.</summary>
+    public EvaluationSubject Subject { get; } = new(null!, null);
 
-    /// <summary>Retracts what the evaluation inserted; false when the session cannot be trusted for another one.</summary>
-    public bool TryReset(EvaluationSubject subject)
+    /// <summary>Puts a partnership in the subject and lets the rule network see it.</summary>
+    public void Present(Facts.Partnership partnership, Model.CaseSourceMap? sourceMap)
     {
-        try
+        Subject.Begin(partnership, sourceMap);
+        if (_inserted)
         {
-            var inserted = new List<object>();
-            foreach (var rule in _rules)
-            {
-                if (rule.IsRead && subject.Outcomes.TryGetValue(rule.Descriptor.Id, out var outcome))
-                {
-                    inserted.Add(outcome);
-                }
-            }
-
-            Session.RetractAll(inserted);
-            Session.Retract(subject);
-            Subject = null;
-            return Session.Agenda.IsEmpty;
+            Session.Update(Subject);
         }
-        catch (System.InvalidOperationException)
+        else
         {
-            // Something was not where it should be: start the next evaluation on a fresh session.
-            return false;
+            Session.Insert(Subject);
+            _inserted = true;
         }
     }
+
+    /// <summary>Whether the session may serve the next evaluation: nothing is left on its agenda.</summary>
+    public bool IsReusable => Session.Agenda.IsEmpty;
 }

@@ -14,13 +14,17 @@ namespace PartnershipRules.Engine;
 
 /// <summary>
 /// Builds one NRules rule per catalogue rule and compiles them all into one <see cref="ISessionFactory"/>.
-/// Each rule matches the <see cref="EvaluationSubject"/> when its three-valued gate is anything but "not fired";
-/// composite rules also collect the outcomes of the rules they read, which earlier rules insert as facts.
+/// A rule that reads only facts matches the <see cref="EvaluationSubject"/> when its three-valued gate is anything
+/// but "not fired". A composite rule matches the <see cref="OutcomeLayer"/> of the layer below it, which a control
+/// rule inserts once every rule it may read has been decided: forward chaining, one inserted fact per layer.
 /// </summary>
 internal static class RuleNetworkBuilder
 {
     private const string Subject = "subject";
-    private const string Outcomes = "outcomes";
+    private const string Layer = "layer";
+
+    /// <summary>The name of the control rule that closes a layer (never a catalogue id: those are letters and digits).</summary>
+    internal const string LayerRulePrefix = "layer:";
 
     public static (ISessionFactory Factory, IReadOnlyList<CompiledRule> Rules) Build(
         IEnumerable<RuleDefinition> definitions,
@@ -29,57 +33,74 @@ internal static class RuleNetworkBuilder
     {
         var enabled = definitions.Where(d => d.Descriptor.IsEnabledByDefault).ToList();
         var depth = Depths(enabled);
-        var read = new HashSet<string>(enabled.SelectMany(d => d.DependsOn), StringComparer.Ordinal);
-        var compiled = enabled.Select(d => new CompiledRule(d, -depth[d.Id], read.Contains(d.Id), delegates)).ToList();
+        var compiled = enabled.Select(d => new CompiledRule(d, depth[d.Id], delegates)).ToList();
         var conditions = new ConditionCompiler(delegates);
         var ruleDefinitions = compiled.Select(r => BuildRule(r, conditions)).ToList();
+
+        // A control rule closes each layer that a composite rule reads: it fires after the layer's rules and before
+        // the next layer's, and inserts the fact those composite rules match.
+        var layers = compiled.Where(r => r.Depth > 0).Select(r => r.Depth - 1).Distinct().OrderBy(d => d);
+        ruleDefinitions.AddRange(layers.Select(CloseLayer));
         var compiler = new RuleCompiler { ExpressionCompiler = delegates };
         return (compiler.Compile(ruleDefinitions, cancellationToken), compiled);
     }
+
+    /// <summary>A layer's rules fire at priority -2 × depth; the control rule that closes it, just below.</summary>
+    internal static int PriorityOf(int depth) => -2 * depth;
 
     private static IRuleDefinition BuildRule(CompiledRule rule, ConditionCompiler conditions)
     {
         var definition = rule.Definition;
         var builder = new RuleBuilder();
         builder.Name(definition.Id);
-        builder.Priority(rule.Priority);
+        builder.Priority(PriorityOf(rule.Depth));
         var lhs = builder.LeftHandSide();
 
+        // A rule on facts matches the subject; a composite rule matches the layer below it, whose outcomes it reads.
+        var composite = rule.Depth > 0;
         var subject = Expression.Parameter(typeof(EvaluationSubject), Subject);
-        var composite = definition.DependsOn.Count > 0;
-        var outcomes = Expression.Parameter(ConditionCompiler.OutcomesType, Outcomes);
-        if (composite)
-        {
-            var collected = lhs.Pattern(ConditionCompiler.OutcomesType, Outcomes);
-            var aggregate = collected.Aggregate();
-            aggregate.Collect();
-            var source = aggregate.Pattern(typeof(RuleOutcome), "outcome");
-            var outcome = Expression.Parameter(typeof(RuleOutcome), "outcome");
-            var ids = new HashSet<string>(definition.DependsOn, StringComparer.Ordinal);
-            source.Condition(Expression.Lambda(
-                Expression.Call(Expression.Constant(ids), typeof(HashSet<string>).GetMethod(nameof(HashSet<string>.Contains))!, Expression.Property(outcome, nameof(RuleOutcome.RuleId))),
-                outcome));
-        }
-
-        var partnership = Expression.Property(subject, nameof(EvaluationSubject.Partnership));
-        var outcomesValue = composite ? (Expression)outcomes : Expression.Constant(null, ConditionCompiler.OutcomesType);
+        var layer = Expression.Parameter(typeof(OutcomeLayer), Layer);
+        var subjectValue = composite ? (Expression)Expression.Property(layer, nameof(OutcomeLayer.Subject)) : subject;
+        var outcomesValue = composite
+            ? Expression.Convert(Expression.Property(layer, nameof(OutcomeLayer.Outcomes)), ConditionCompiler.OutcomesType)
+            : (Expression)Expression.Constant(null, ConditionCompiler.OutcomesType);
+        var partnership = Expression.Property(subjectValue, nameof(EvaluationSubject.Partnership));
         var condition = conditions.Compile(definition.Condition, partnership, outcomesValue);
         var applies = definition.AppliesWhen is null
             ? (Expression)Expression.Constant(Truth.True)
             : conditions.Compile(definition.AppliesWhen, partnership, outcomesValue);
-        var gate = Expression.Call(typeof(Kleene).GetMethod(nameof(Kleene.Gate))!, applies, condition);
-        var matches = Expression.NotEqual(gate, Expression.Constant(Outcome.NotFired));
-        var subjectPattern = lhs.Pattern(typeof(EvaluationSubject), Subject);
-        subjectPattern.Condition(composite ? Expression.Lambda(matches, outcomes, subject) : Expression.Lambda(matches, subject));
+        Expression matches = Expression.NotEqual(
+            Expression.Call(typeof(Kleene).GetMethod(nameof(Kleene.Gate))!, applies, condition),
+            Expression.Constant(Outcome.NotFired));
+        if (composite)
+        {
+            matches = Expression.AndAlso(Expression.Equal(Expression.Property(layer, nameof(OutcomeLayer.Depth)), Expression.Constant(rule.Depth - 1)), matches);
+        }
+
+        var parameter = composite ? layer : subject;
+        lhs.Pattern(parameter.Type, parameter.Name).Condition(Expression.Lambda(matches, parameter));
 
         var context = Expression.Parameter(typeof(IContext), "ctx");
         var record = Expression.Call(
             Expression.Constant(rule),
             typeof(CompiledRule).GetMethod(nameof(CompiledRule.Record))!,
-            context,
-            subject,
+            subjectValue,
             outcomesValue);
-        builder.RightHandSide().Action(composite ? Expression.Lambda(record, context, outcomes, subject) : Expression.Lambda(record, context, subject));
+        builder.RightHandSide().Action(Expression.Lambda(record, context, parameter));
+        return builder.Build();
+    }
+
+    /// <summary>The control rule that inserts <see cref="OutcomeLayer"/> <paramref name="depth"/> once that layer's rules have fired.</summary>
+    private static IRuleDefinition CloseLayer(int depth)
+    {
+        var builder = new RuleBuilder();
+        builder.Name(LayerRulePrefix + depth.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.Priority(PriorityOf(depth) - 1);
+        builder.LeftHandSide().Pattern(typeof(EvaluationSubject), Subject);
+        var context = Expression.Parameter(typeof(IContext), "ctx");
+        var subject = Expression.Parameter(typeof(EvaluationSubject), Subject);
+        var close = Expression.Call(subject, typeof(EvaluationSubject).GetMethod(nameof(EvaluationSubject.CloseLayer))!, context, Expression.Constant(depth));
+        builder.RightHandSide().Action(Expression.Lambda(close, context, subject));
         return builder.Build();
     }
 

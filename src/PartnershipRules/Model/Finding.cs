@@ -9,14 +9,20 @@ namespace PartnershipRules.Model;
 /// </summary>
 public sealed class Finding
 {
+    private readonly ResultDetails _details;
+
     internal Finding(RuleDescriptor descriptor, Severity severity, string message, FactLocation location, IReadOnlyList<EvidenceItem> evidence, IReadOnlyList<string>? criteria = null)
+        : this(descriptor, severity, message, ResultDetails.Known(location, evidence, System.Array.Empty<MissingFact>()), criteria)
+    {
+    }
+
+    internal Finding(RuleDescriptor descriptor, Severity severity, string message, ResultDetails details, IReadOnlyList<string>? criteria = null)
     {
         Criteria = criteria ?? descriptor.Criteria;
         Descriptor = descriptor;
         Severity = severity;
         Message = message;
-        Location = location;
-        Evidence = evidence;
+        _details = details;
     }
 
     /// <summary>The rule that produced it.</summary>
@@ -31,11 +37,11 @@ public sealed class Finding
     /// <summary>The message about this partnership.</summary>
     public string Message { get; }
 
-    /// <summary>The fact that triggered it.</summary>
-    public FactLocation Location { get; }
+    /// <summary>The fact that triggered it (worked out from a trace of the rule the first time it is read).</summary>
+    public FactLocation Location => _details.Location;
 
-    /// <summary>The facts and values that made the rule fire.</summary>
-    public IReadOnlyList<EvidenceItem> Evidence { get; }
+    /// <summary>The facts and values that made the rule fire (worked out from a trace of the rule the first time it is read).</summary>
+    public IReadOnlyList<EvidenceItem> Evidence => _details.Evidence;
 
     /// <summary>What to do (from the descriptor).</summary>
     public string Advice => Descriptor.Advice;
@@ -55,9 +61,9 @@ public sealed class Finding
     /// <summary>Whether a suppression applies.</summary>
     public bool IsSuppressed => Suppression is not null;
 
-    internal Finding WithSeverity(Severity severity) => new(Descriptor, severity, Message, Location, Evidence, Criteria) { Suppression = Suppression };
+    internal Finding WithSeverity(Severity severity) => new(Descriptor, severity, Message, _details, Criteria) { Suppression = Suppression };
 
-    internal Finding WithSuppression(Suppression suppression) => new(Descriptor, Severity, Message, Location, Evidence, Criteria) { Suppression = suppression };
+    internal Finding WithSuppression(Suppression suppression) => new(Descriptor, Severity, Message, _details, Criteria) { Suppression = suppression };
 
     /// <inheritdoc />
     public override string ToString() => Severity + " " + RuleId + ": " + Message;

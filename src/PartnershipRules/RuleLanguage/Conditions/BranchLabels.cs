@@ -85,7 +85,7 @@ internal static class BranchLabels
     };
 
     /// <summary>Visits every condition with the nearest enclosing <c>not</c> or <c>none</c>, if any.</summary>
-    private static void Walk(Condition condition, System.Action<Condition, string?> visit) => new Walker(visit).Visit(condition, null);
+    internal static void Walk(Condition condition, System.Action<Condition, string?> visit) => new Walker(visit).Visit(condition, null);
 
     // A visitor, so that a new kind of condition must say here whether it holds conditions of its own.
     private sealed class Walker : ConditionVisitor<string?, bool>
