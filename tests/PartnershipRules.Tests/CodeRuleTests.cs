@@ -127,6 +127,42 @@ public class CodeRuleTests
     }
 
     [Fact]
+    public void A_failure_while_tracing_the_evidence_is_contained_in_the_evaluation_not_thrown_at_the_reader()
+    {
+        // True for the rule network and for the message, then a failure when the evidence is traced.
+        var calls = 0;
+        var flaky = CodeRule.Create("ACME007", "Fails on the third look").Advice("Nothing.")
+            .Cites("tett-2005", "Partnerships", "Partners are clear about why they are collaborating together")
+            .When(_ => System.Threading.Interlocked.Increment(ref calls) <= 2 ? Truth.True : throw new InvalidOperationException("third look"));
+        var result = Analyzer(null, flaky).Analyze(Case);
+        var failure = Assert.Single(result.Diagnostics);
+        Assert.Equal("PRE002", failure.Id);
+        Assert.Contains("third look", failure.Message, StringComparison.Ordinal);
+        Assert.False(result.IsComplete);
+        Assert.All(result.Findings, f => Assert.NotNull(f.Evidence));
+    }
+
+    [Fact]
+    public void A_result_keeps_its_diagnostics_when_the_same_thread_evaluates_again()
+    {
+        // Each thread reuses its session; what one evaluation reports must not change with the next.
+        var failing = false;
+        var rule = CodeRule.Create("ACME008", "Fails when told").Advice("Nothing.")
+            .Cites("tett-2005", "Partnerships", "Partners are clear about why they are collaborating together")
+            .When(_ => failing ? throw new InvalidOperationException("told to") : Truth.False);
+        var analyzer = Analyzer(null, rule);
+        var clean = analyzer.Analyze(Case);
+        failing = true;
+        var failed = analyzer.Analyze(Case);
+        failing = false;
+        var cleanAgain = analyzer.Analyze(Case);
+        Assert.Empty(clean.Diagnostics);
+        Assert.Single(failed.Diagnostics);
+        Assert.Empty(cleanAgain.Diagnostics);
+        Assert.Equal(clean.Findings.Select(f => f.RuleId), cleanAgain.Findings.Select(f => f.RuleId));
+    }
+
+    [Fact]
     public void The_builder_refuses_a_rule_without_advice_or_citation()
     {
         Assert.Throws<InvalidOperationException>(() => CodeRule.Create("ACME005", "No advice").When(_ => Truth.True));

@@ -35,6 +35,8 @@ internal sealed class CompiledRule
 
     private readonly RuleResult _notApplicable;
 
+    private readonly bool _callsHostCode;
+
     public CompiledRule(RuleDefinition definition, int depth, DelegateCompiler compiler)
     {
         Definition = definition;
@@ -48,6 +50,16 @@ internal sealed class CompiledRule
         _hasLabels = BranchLabels.All(definition.Condition).Count > 0;
         _messageFromTrace = _usesMatches && DecidingReader.JoinsInItems(definition.Condition);
         _notApplicable = RuleResult.Quiet(definition.Descriptor, Outcome.NotApplicable);
+        var callsHostCode = false;
+        foreach (var root in new[] { definition.Condition, definition.AppliesWhen })
+        {
+            if (root is not null)
+            {
+                BranchLabels.Walk(root, (c, _) => callsHostCode |= c is CodeCondition);
+            }
+        }
+
+        _callsHostCode = callsHostCode;
         NotFired = RuleResult.Quiet(definition.Descriptor, Outcome.NotFired);
     }
 
@@ -82,12 +94,12 @@ internal sealed class CompiledRule
         switch (outcome)
         {
             case Outcome.Fired:
-                var details = new TracedDetails(this, partnership, sourceMap, Snapshot(outcomes), fired: true);
+                var details = Details(partnership, sourceMap, outcomes, fired: true);
                 var (message, criteria) = Message(reader, at);
                 result = new RuleResult(Descriptor, outcome, new Finding(Descriptor, Descriptor.DefaultSeverity, message, details, criteria), details);
                 break;
             case Outcome.InsufficientInformation:
-                result = new RuleResult(Descriptor, outcome, null, new TracedDetails(this, partnership, sourceMap, Snapshot(outcomes), fired: false));
+                result = new RuleResult(Descriptor, outcome, null, Details(partnership, sourceMap, outcomes, fired: false));
                 break;
             default:
                 result = outcome == Outcome.NotApplicable ? _notApplicable : RuleResult.Quiet(Descriptor, outcome);
@@ -95,6 +107,21 @@ internal sealed class CompiledRule
         }
 
         return new RuleOutcome(Descriptor.Id, outcome, result);
+    }
+
+    /// <summary>
+    /// The details of a result, traced when first read. A rule that calls host code is traced now, inside its NRules
+    /// action, so that a failure of that code is contained and reported like any other rather than thrown at a reader.
+    /// </summary>
+    private ResultDetails Details(Partnership partnership, CaseSourceMap? sourceMap, IEnumerable<RuleOutcome>? outcomes, bool fired)
+    {
+        var details = new TracedDetails(this, partnership, sourceMap, Snapshot(outcomes), fired);
+        if (_callsHostCode)
+        {
+            _ = details.MissingFacts;
+        }
+
+        return details;
     }
 
     /// <summary>The result of a rule whose condition was false (the same object every time: it holds nothing of the case).</summary>

@@ -159,7 +159,7 @@ public sealed class PartnershipAnalyzer
 
         if (partnershipCase.Suppressions.Count == 0 && _suppressions.Count == 0)
         {
-            return new AnalysisResult(results, subject.Diagnostics, complete && subject.Diagnostics.Count == 0, RuleSetHash, _maxFindings, dated, fromClock, null, subject.Partnership);
+            return new AnalysisResult(results, DiagnosticsOf(subject), complete && subject.Diagnostics.Count == 0, RuleSetHash, _maxFindings, dated, fromClock, null, subject.Partnership);
         }
 
         var suppressions = partnershipCase.Suppressions.Concat(_suppressions).ToList();
@@ -176,7 +176,7 @@ public sealed class PartnershipAnalyzer
             return r.WithFinding(r.Finding!.WithSuppression(suppression));
         }).ToList();
         var unmatched = suppressions.Where(s => !used.Contains(s)).ToList();
-        return new AnalysisResult(results, subject.Diagnostics, complete && subject.Diagnostics.Count == 0, RuleSetHash, _maxFindings, dated, fromClock, unmatched, subject.Partnership);
+        return new AnalysisResult(results, DiagnosticsOf(subject), complete && subject.Diagnostics.Count == 0, RuleSetHash, _maxFindings, dated, fromClock, unmatched, subject.Partnership);
     }
 
     /// <summary>
@@ -299,6 +299,10 @@ public sealed class PartnershipAnalyzer
 
         return complete;
     }
+
+    // The subject's list is the session's and is cleared by its next evaluation: a result keeps its own.
+    private static IReadOnlyList<Diagnostic> DiagnosticsOf(EvaluationSubject subject) =>
+        subject.Diagnostics.Count == 0 ? Array.Empty<Diagnostic>() : subject.Diagnostics.ToArray();
 
     private static string HashOf(RuleCatalogue catalogue, IReadOnlyList<EffectiveSeverity> severities)
     {
