@@ -28,7 +28,16 @@ internal sealed class BranchCriteria
             return _rule;
         }
 
-        var shown = new HashSet<string>(deciding.SelectMany(l => l.Criteria), System.StringComparer.Ordinal);
-        return _rule.Where(c => !_claimed.Contains(c) || shown.Contains(c)).ToList();
+        // Runs per finding: a handful of labels and criteria, so a scan beats building a set.
+        var shown = new List<string>(_rule.Count);
+        foreach (var criterion in _rule)
+        {
+            if (!_claimed.Contains(criterion) || deciding.Any(l => l.Criteria.Contains(criterion, System.StringComparer.Ordinal)))
+            {
+                shown.Add(criterion);
+            }
+        }
+
+        return shown;
     }
 }

@@ -27,7 +27,20 @@ public sealed class AnalysisResult
         Diagnostics = diagnostics;
         IsComplete = isComplete;
         RuleSetHash = ruleSetHash;
-        var findings = results.Where(r => r.Finding is not null).Select(r => r.Finding!).ToList();
+        var findings = new List<Finding>(results.Count);
+        var undecided = new List<RuleResult>();
+        foreach (var result in results)
+        {
+            if (result.Finding is { } finding)
+            {
+                findings.Add(finding);
+            }
+            else if (result.Outcome == Outcome.InsufficientInformation)
+            {
+                undecided.Add(result);
+            }
+        }
+
         if (maxFindings is { } cap && findings.Count > cap)
         {
             // The most severe are kept; catalogue order is kept among them.
@@ -37,7 +50,7 @@ public sealed class AnalysisResult
         }
 
         Findings = findings;
-        InsufficientInformation = results.Where(r => r.Outcome == Outcome.InsufficientInformation).ToList();
+        InsufficientInformation = undecided;
     }
 
     /// <summary>
