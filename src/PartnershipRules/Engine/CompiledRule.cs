@@ -145,12 +145,7 @@ internal sealed class CompiledRule
         var labels = _hasLabels ? new List<BranchLabel>() : null;
         if (_messageFromTrace)
         {
-            var trace = _tracer.Value.Trace(Definition.Condition, at.Scope, string.Empty, at.Outcomes);
-            TraceReading.Deciding(trace, new List<TraceNode>(), matches);
-            if (labels is not null)
-            {
-                TraceReading.Labels(trace, labels);
-            }
+            ReadTrace(at.Scope, at.Outcomes, matches, labels);
         }
         else
         {
@@ -172,12 +167,21 @@ internal sealed class CompiledRule
     /// <summary>The message and criteria as a full trace gives them: what the agreement test compares the fast reading with.</summary>
     internal (string Message, IReadOnlyList<string> Criteria) MessageFromTrace(Partnership partnership, IEnumerable<RuleOutcome>? outcomes)
     {
-        var trace = _tracer.Value.Trace(Definition.Condition, partnership, string.Empty, outcomes);
         var matches = new List<string>();
         var labels = new List<BranchLabel>();
-        TraceReading.Deciding(trace, new List<TraceNode>(), matches);
-        TraceReading.Labels(trace, labels);
+        ReadTrace(partnership, outcomes, matches, labels);
         return (Render(partnership, matches, labels, outcomes), _criteria.Value.Shown(labels));
+    }
+
+    /// <summary>The matched items and deciding labels of a full trace of the condition.</summary>
+    private void ReadTrace(object partnership, IEnumerable<RuleOutcome>? outcomes, List<string>? matches, List<BranchLabel>? labels)
+    {
+        var trace = _tracer.Value.Trace(Definition.Condition, partnership, string.Empty, outcomes);
+        TraceReading.Deciding(trace, new List<TraceNode>(), matches);
+        if (labels is not null)
+        {
+            TraceReading.Labels(trace, labels);
+        }
     }
 
     /// <summary>Where a finding points and its evidence, or an undecided rule's missing facts, from a full trace.</summary>
