@@ -14,7 +14,7 @@ namespace PartnershipRules.Benchmarks;
 /// The floor: the catalogue's compiled conditions evaluated directly, without NRules. For each rule in the order the
 /// rule network would fire them (rules that read only facts first, then composite rules layer by layer), it calls the
 /// rule's compiled three-valued gate and, when the rule fired, lacked information or did not apply, builds the same
-/// result the NRules action builds (<see cref="CompiledRule.Evaluate(EvaluationSubject, IEnumerable{RuleOutcome})"/>: message, evidence, missing facts). What is
+/// result the NRules action builds (<see cref="CompiledRule.Evaluate(EvaluationSubject, OutcomeTable)"/>: message, evidence, missing facts). What is
 /// left out is exactly the matching network: the session, the agenda, the activations and the inserted outcome facts.
 /// </summary>
 public sealed class FloorEvaluator
@@ -59,20 +59,8 @@ public sealed class FloorEvaluator
         var subject = new EvaluationSubject(partnershipCase.Partnership, partnershipCase.SourceMap);
         foreach (var step in _steps)
         {
-            List<RuleOutcome>? outcomes = null;
-            if (step.DependsOn.Length > 0)
-            {
-                // What the composite's NRules pattern collects: the outcomes recorded for the rules it reads.
-                outcomes = new List<RuleOutcome>(step.DependsOn.Length);
-                foreach (var id in step.DependsOn)
-                {
-                    if (subject.Outcomes.TryGetValue(id, out var outcome))
-                    {
-                        outcomes.Add(outcome);
-                    }
-                }
-            }
-
+            // What a composite rule reads in the rule network: every outcome recorded before its layer.
+            var outcomes = step.DependsOn.Length > 0 ? subject.Outcomes : null;
             if (step.Gate(subject.Partnership, outcomes) != Outcome.NotFired)
             {
                 subject.Outcomes.Add(step.Rule.Evaluate(subject, outcomes));
@@ -149,7 +137,7 @@ public sealed class FloorEvaluator
         return fired;
     }
 
-    private static Func<Partnership, IEnumerable<RuleOutcome>?, Outcome> CompileGate(RuleDefinition definition, ConditionCompiler conditions, DelegateCompiler compiler)
+    private static Func<Partnership, OutcomeTable?, Outcome> CompileGate(RuleDefinition definition, ConditionCompiler conditions, DelegateCompiler compiler)
     {
         var partnership = Expression.Parameter(typeof(Partnership), "partnership");
         var outcomes = Expression.Parameter(ConditionCompiler.OutcomesType, "outcomes");
@@ -159,8 +147,8 @@ public sealed class FloorEvaluator
             ? (Expression)Expression.Constant(Truth.True)
             : conditions.Compile(definition.AppliesWhen, partnership, outcomesValue);
         var gate = Expression.Call(typeof(Kleene).GetMethod(nameof(Kleene.Gate))!, applies, condition);
-        return compiler.Compile(Expression.Lambda<Func<Partnership, IEnumerable<RuleOutcome>?, Outcome>>(gate, partnership, outcomes));
+        return compiler.Compile(Expression.Lambda<Func<Partnership, OutcomeTable?, Outcome>>(gate, partnership, outcomes));
     }
 
-    private sealed record Step(CompiledRule Rule, Func<Partnership, IEnumerable<RuleOutcome>?, Outcome> Gate, string[] DependsOn, bool IsRead);
+    private sealed record Step(CompiledRule Rule, Func<Partnership, OutcomeTable?, Outcome> Gate, string[] DependsOn, bool IsRead);
 }

@@ -16,10 +16,17 @@ public class BalanceTests
     private static readonly HashSet<string> Against = new(StringComparer.Ordinal) { "A1", "A2", "A3", "A4", "A5", "A6" };
 
     // Outcomes as the rule network inserts them: a rule with no outcome did not fire.
-    private static List<RuleOutcome> Outcomes(string fired, string open) =>
-        fired.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(id => new RuleOutcome(id, Outcome.Fired, null!))
-            .Concat(open.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(id => new RuleOutcome(id, Outcome.InsufficientInformation, null!)))
-            .ToList();
+    private static OutcomeTable Outcomes(string fired, string open)
+    {
+        var table = new OutcomeTable();
+        foreach (var outcome in fired.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(id => new RuleOutcome(id, Outcome.Fired, null!))
+            .Concat(open.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(id => new RuleOutcome(id, Outcome.InsufficientInformation, null!))))
+        {
+            table.Add(outcome);
+        }
+
+        return table;
+    }
 
     [Theory]
     [InlineData("F1 F2 F3 F4 F5", "A1 A2 A3", Truth.True)] // every connected feature, three disconnected signals unrecorded

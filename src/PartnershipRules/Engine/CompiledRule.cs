@@ -24,7 +24,7 @@ internal sealed class CompiledRule
     // The balance a {signals} placeholder describes (the loader admits the placeholder only where there is one).
     private readonly BalanceCondition? _balance;
 
-    private readonly Lazy<BranchCriteria> _criteria;
+    private readonly BranchCriteria _criteria;
 
     private readonly Lazy<DecidingReader> _reader;
 
@@ -44,10 +44,11 @@ internal sealed class CompiledRule
         _compiler = compiler;
         _tracer = new Lazy<ConditionTracer>(CreateTracer, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         _balance = BalanceCondition.Within(definition.Condition);
-        _criteria = new Lazy<BranchCriteria>(() => new BranchCriteria(definition.Descriptor.Criteria, BranchLabels.All(definition.Condition)), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+        var labels = BranchLabels.All(definition.Condition);
+        _criteria = new BranchCriteria(definition.Descriptor.Criteria, labels);
         _reader = new Lazy<DecidingReader>(() => new DecidingReader(_tracer.Value, definition.Condition), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         _usesMatches = definition.Message.Parts.Any(p => p.Literal is null && p.Fact is null && !p.IsSignals && !p.IsBecause);
-        _hasLabels = BranchLabels.All(definition.Condition).Count > 0;
+        _hasLabels = labels.Count > 0;
         _messageFromTrace = _usesMatches && DecidingReader.JoinsInItems(definition.Condition);
         _notApplicable = RuleResult.Quiet(definition.Descriptor, Outcome.NotApplicable);
         var callsHostCode = false;
@@ -71,20 +72,20 @@ internal sealed class CompiledRule
     public RuleDescriptor Descriptor => Definition.Descriptor;
 
     /// <summary>Called by the NRules action when the rule fired, could not be decided, or does not apply.</summary>
-    public void Record(EvaluationSubject subject, IEnumerable<RuleOutcome>? outcomes)
+    public void Record(EvaluationSubject subject, OutcomeTable? outcomes)
     {
         subject.CheckTimeBudget();
         subject.Outcomes.Add(Evaluate(subject, outcomes));
     }
 
-    public RuleOutcome Evaluate(EvaluationSubject subject, IEnumerable<RuleOutcome>? outcomes) =>
+    public RuleOutcome Evaluate(EvaluationSubject subject, OutcomeTable? outcomes) =>
         Evaluate(subject.Partnership, subject.SourceMap, outcomes);
 
     /// <summary>
     /// Decides the rule and builds what every caller gets: the outcome and, for a finding, its message and criteria.
     /// The location, evidence and missing facts are worked out from a full trace only when a caller reads them.
     /// </summary>
-    public RuleOutcome Evaluate(Partnership partnership, CaseSourceMap? sourceMap, IEnumerable<RuleOutcome>? outcomes)
+    public RuleOutcome Evaluate(Partnership partnership, CaseSourceMap? sourceMap, OutcomeTable? outcomes)
     {
         var reader = _reader.Value;
         var at = new ConditionTracer.Place(partnership, string.Empty, outcomes, partnership);
@@ -94,12 +95,12 @@ internal sealed class CompiledRule
         switch (outcome)
         {
             case Outcome.Fired:
-                var details = Details(partnership, sourceMap, outcomes, fired: true);
+                var details = DeferDetails(partnership, sourceMap, outcomes, fired: true);
                 var (message, criteria) = Message(reader, at);
                 result = new RuleResult(Descriptor, outcome, new Finding(Descriptor, Descriptor.DefaultSeverity, message, details, criteria), details);
                 break;
             case Outcome.InsufficientInformation:
-                result = new RuleResult(Descriptor, outcome, null, Details(partnership, sourceMap, outcomes, fired: false));
+                result = new RuleResult(Descriptor, outcome, null, DeferDetails(partnership, sourceMap, outcomes, fired: false));
                 break;
             default:
                 result = outcome == Outcome.NotApplicable ? _notApplicable : RuleResult.Quiet(Descriptor, outcome);
@@ -113,7 +114,7 @@ internal sealed class CompiledRule
     /// The details of a result, traced when first read. A rule that calls host code is traced now, inside its NRules
     /// action, so that a failure of that code is contained and reported like any other rather than thrown at a reader.
     /// </summary>
-    private ResultDetails Details(Partnership partnership, CaseSourceMap? sourceMap, IEnumerable<RuleOutcome>? outcomes, bool fired)
+    private ResultDetails DeferDetails(Partnership partnership, CaseSourceMap? sourceMap, OutcomeTable? outcomes, bool fired)
     {
         var details = new TracedDetails(this, partnership, sourceMap, Snapshot(outcomes), fired);
         if (_callsHostCode)
@@ -127,12 +128,12 @@ internal sealed class CompiledRule
     /// <summary>The result of a rule whose condition was false (the same object every time: it holds nothing of the case).</summary>
     public RuleResult NotFired { get; }
 
-    /// <summary>Traces the precondition and the condition again, for an explanation.</summary>
-    public (TraceNode? AppliesWhen, TraceNode Condition) Trace(EvaluationSubject subject, IEnumerable<RuleOutcome>? outcomes)
+    /// <summary>Traces the precondition and the condition, for an explanation or a result's details.</summary>
+    public (TraceNode? AppliesWhen, TraceNode Condition) Trace(Partnership partnership, OutcomeTable? outcomes)
     {
         var tracer = _tracer.Value;
-        var applies = Definition.AppliesWhen is null ? null : tracer.Trace(Definition.AppliesWhen, subject.Partnership, string.Empty, outcomes);
-        return (applies, tracer.Trace(Definition.Condition, subject.Partnership, string.Empty, outcomes));
+        var applies = Definition.AppliesWhen is null ? null : tracer.Trace(Definition.AppliesWhen, partnership, string.Empty, outcomes);
+        return (applies, tracer.Trace(Definition.Condition, partnership, string.Empty, outcomes));
     }
 
     /// <summary>
@@ -161,20 +162,20 @@ internal sealed class CompiledRule
         }
 
         var message = Render((Partnership)at.Root, matches, labels, at.Outcomes);
-        return (message, labels is null ? Descriptor.Criteria : _criteria.Value.Shown(labels));
+        return (message, labels is null ? Descriptor.Criteria : _criteria.Shown(labels));
     }
 
     /// <summary>The message and criteria as a full trace gives them: what the agreement test compares the fast reading with.</summary>
-    internal (string Message, IReadOnlyList<string> Criteria) MessageFromTrace(Partnership partnership, IEnumerable<RuleOutcome>? outcomes)
+    internal (string Message, IReadOnlyList<string> Criteria) MessageFromTrace(Partnership partnership, OutcomeTable? outcomes)
     {
         var matches = new List<string>();
         var labels = new List<BranchLabel>();
         ReadTrace(partnership, outcomes, matches, labels);
-        return (Render(partnership, matches, labels, outcomes), _criteria.Value.Shown(labels));
+        return (Render(partnership, matches, labels, outcomes), _criteria.Shown(labels));
     }
 
     /// <summary>The matched items and deciding labels of a full trace of the condition.</summary>
-    private void ReadTrace(object partnership, IEnumerable<RuleOutcome>? outcomes, List<string>? matches, List<BranchLabel>? labels)
+    private void ReadTrace(object partnership, OutcomeTable? outcomes, List<string>? matches, List<BranchLabel>? labels)
     {
         var trace = _tracer.Value.Trace(Definition.Condition, partnership, string.Empty, outcomes);
         TraceReading.Deciding(trace, new List<TraceNode>(), matches);
@@ -185,11 +186,9 @@ internal sealed class CompiledRule
     }
 
     /// <summary>Where a finding points and its evidence, or an undecided rule's missing facts, from a full trace.</summary>
-    internal (FactLocation Location, IReadOnlyList<EvidenceItem> Evidence, IReadOnlyList<MissingFact> Missing) Details(Partnership partnership, CaseSourceMap? sourceMap, IReadOnlyList<RuleOutcome>? outcomes, bool fired)
+    internal (FactLocation Location, IReadOnlyList<EvidenceItem> Evidence, IReadOnlyList<MissingFact> Missing) TraceDetails(Partnership partnership, CaseSourceMap? sourceMap, OutcomeTable? outcomes, bool fired)
     {
-        var tracer = _tracer.Value;
-        var applies = Definition.AppliesWhen is null ? null : tracer.Trace(Definition.AppliesWhen, partnership, string.Empty, outcomes);
-        var condition = tracer.Trace(Definition.Condition, partnership, string.Empty, outcomes);
+        var (applies, condition) = Trace(partnership, outcomes);
         var leaves = new List<TraceNode>();
         if (fired)
         {
@@ -245,15 +244,9 @@ internal sealed class CompiledRule
     /// What a composite rule read, kept for its details: the outcomes of the rules it depends on, in the order they
     /// were decided (the session's own table is reused by the next evaluation).
     /// </summary>
-    private IReadOnlyList<RuleOutcome>? Snapshot(IEnumerable<RuleOutcome>? outcomes) => outcomes switch
-    {
-        null => null,
-        OutcomeTable table => table.Select(Definition.DependsOn),
-        IReadOnlyList<RuleOutcome> list => list,
-        _ => outcomes.ToList(),
-    };
+    private OutcomeTable? Snapshot(OutcomeTable? outcomes) => outcomes?.Select(Definition.DependsOn);
 
-    private string Render(Partnership partnership, List<string>? matches, List<BranchLabel>? labels, IEnumerable<RuleOutcome>? outcomes)
+    private string Render(Partnership partnership, List<string>? matches, List<BranchLabel>? labels, OutcomeTable? outcomes)
     {
         var text = MessageBuffer ??= new StringBuilder(256);
         text.Clear();
@@ -314,7 +307,7 @@ internal sealed class CompiledRule
     /// A composite rule is undecided because rules it reads are undecided; the facts that would decide it are theirs,
     /// so a case worker is told what to find out rather than which rules were unsure.
     /// </summary>
-    private IEnumerable<MissingFact> UndecidedDependencies(List<TraceNode> leaves, IEnumerable<RuleOutcome>? outcomes)
+    private IEnumerable<MissingFact> UndecidedDependencies(List<TraceNode> leaves, OutcomeTable? outcomes)
     {
         if (outcomes is null || !leaves.Exists(l => l.Value == Truth.Unknown && l.Condition is { ReadsOutcomes: true }))
         {

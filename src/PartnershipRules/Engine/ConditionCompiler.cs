@@ -27,7 +27,7 @@ internal sealed class ConditionCompiler : ConditionVisitor<ConditionCompiler.Pla
     public ConditionCompiler(DelegateCompiler compiler) => _compiler = compiler;
 
     /// <summary>The element type of the outcomes a composite rule sees.</summary>
-    public static Type OutcomesType { get; } = typeof(IEnumerable<RuleOutcome>);
+    public static Type OutcomesType { get; } = typeof(OutcomeTable);
 
     /// <summary>Compiles a rule's condition: its scope is the partnership itself.</summary>
     public Expression Compile(Condition condition, Expression scope, Expression outcomes) => Visit(condition, new Place(scope, outcomes, scope));

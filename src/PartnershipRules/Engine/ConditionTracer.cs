@@ -18,7 +18,7 @@ namespace PartnershipRules.Engine;
 /// </summary>
 internal sealed class ConditionTracer : ConditionVisitor<ConditionTracer.Place, TraceNode>
 {
-    private readonly Dictionary<Condition, Func<object, object, IEnumerable<RuleOutcome>?, Truth>> _truths = new();
+    private readonly Dictionary<Condition, Func<object, object, OutcomeTable?, Truth>> _truths = new();
     private readonly Dictionary<FactAccess, Func<object, object, object?>> _getters = new();
     private readonly Dictionary<FactAccess, Func<object, object, int>> _resolvers = new();
     private readonly Dictionary<FactField, Func<object, object?>> _labels = new();
@@ -38,7 +38,7 @@ internal sealed class ConditionTracer : ConditionVisitor<ConditionTracer.Place, 
     }
 
     /// <summary>Traces a rule's condition over the partnership (its scope and its root).</summary>
-    public TraceNode Trace(Condition condition, object partnership, string prefix, IEnumerable<RuleOutcome>? outcomes) =>
+    public TraceNode Trace(Condition condition, object partnership, string prefix, OutcomeTable? outcomes) =>
         Visit(condition, new Place(partnership, prefix, outcomes, partnership));
 
     // All, any and not take their value from their children with the same Kleene operators the compiled condition
@@ -103,7 +103,7 @@ internal sealed class ConditionTracer : ConditionVisitor<ConditionTracer.Place, 
 
     public override TraceNode VisitFinding(FindingCondition condition, Place at)
     {
-        var outcome = at.Outcomes?.FirstOrDefault(o => o.RuleId == condition.RuleId)?.Outcome ?? Outcome.NotFired;
+        var outcome = at.Outcomes is not null && at.Outcomes.TryGetValue(condition.RuleId, out var found) ? found.Outcome : Outcome.NotFired;
         return new TraceNode(condition, ValueOf(condition, at)) { Path = "findings." + condition.RuleId, ValueText = ScalarType.Format(outcome) };
     }
 
@@ -335,7 +335,7 @@ internal sealed class ConditionTracer : ConditionVisitor<ConditionTracer.Place, 
     /// Where a node is traced: the record it reads, its path prefix, the outcomes a composite reads, and the
     /// partnership a reference is followed through.
     /// </summary>
-    internal readonly record struct Place(object Scope, string Prefix, IEnumerable<RuleOutcome>? Outcomes, object Root);
+    internal readonly record struct Place(object Scope, string Prefix, OutcomeTable? Outcomes, object Root);
 
     /// <summary>
     /// Compiles, once, the truth of every node (from the same compiler as the rule network) and a getter for every
@@ -421,7 +421,7 @@ internal sealed class ConditionTracer : ConditionVisitor<ConditionTracer.Place, 
             var rootParameter = Expression.Parameter(typeof(object), "root");
             var outcomesParameter = Expression.Parameter(ConditionCompiler.OutcomesType, "outcomes");
             var body = _conditions.Compile(condition, Expression.Convert(scopeParameter, scope.ClrType), outcomesParameter, Expression.Convert(rootParameter, FactSchema.Default.Root.ClrType));
-            _tracer._truths[condition] = _tracer._compiler.Compile(Expression.Lambda<Func<object, object, IEnumerable<RuleOutcome>?, Truth>>(body, scopeParameter, rootParameter, outcomesParameter));
+            _tracer._truths[condition] = _tracer._compiler.Compile(Expression.Lambda<Func<object, object, OutcomeTable?, Truth>>(body, scopeParameter, rootParameter, outcomesParameter));
             return true;
         }
     }

@@ -311,28 +311,8 @@ internal static class Kleene
         return total <= 0 ? Truth.Unknown : Interval(low / total, high / total, op, bound);
     }
 
-    public static Truth Finding(IEnumerable<RuleOutcome>? outcomes, string ruleId)
-    {
-        if (outcomes is null)
-        {
-            return Truth.False;
-        }
-
-        if (outcomes is OutcomeTable table)
-        {
-            return table.TryGetValue(ruleId, out var found) ? OfOutcome(found.Outcome) : Truth.False;
-        }
-
-        foreach (var outcome in outcomes)
-        {
-            if (string.Equals(outcome.RuleId, ruleId, StringComparison.Ordinal))
-            {
-                return OfOutcome(outcome.Outcome);
-            }
-        }
-
-        return Truth.False;
-    }
+    public static Truth Finding(OutcomeTable? outcomes, string ruleId) =>
+        outcomes is not null && outcomes.TryGetValue(ruleId, out var found) ? OfOutcome(found.Outcome) : Truth.False;
 
     private static Truth OfOutcome(Outcome outcome) => outcome switch
     {
@@ -341,7 +321,7 @@ internal static class Kleene
         _ => Truth.False,
     };
 
-    public static Truth FindingCount(IEnumerable<RuleOutcome>? outcomes, HashSet<string> ruleIds, ComparisonOperator op, double bound)
+    public static Truth FindingCount(OutcomeTable? outcomes, HashSet<string> ruleIds, ComparisonOperator op, double bound)
     {
         var (fired, open) = Tally(outcomes, ruleIds);
         return Interval(fired, fired + open, op, bound);
@@ -354,7 +334,7 @@ internal static class Kleene
     /// otherwise unknown. It departs from strict three-valued counting on purpose: the signals left unrecorded do not
     /// hold back a type that the recorded ones already show, and the finding says how many they were.
     /// </summary>
-    public static Truth Balance(IEnumerable<RuleOutcome>? outcomes, HashSet<string> forIds, HashSet<string> againstIds, double forAtLeast, double againstAtMost, double recordedAtLeast)
+    public static Truth Balance(OutcomeTable? outcomes, HashSet<string> forIds, HashSet<string> againstIds, double forAtLeast, double againstAtMost, double recordedAtLeast)
     {
         var (forFired, forOpen) = Tally(outcomes, forIds);
         var (againstFired, againstOpen) = Tally(outcomes, againstIds);
@@ -369,37 +349,17 @@ internal static class Kleene
     }
 
     /// <summary>How many of the rules fired, and how many could not be decided (a rule with no outcome did not fire).</summary>
-    public static (int Fired, int Open) Tally(IEnumerable<RuleOutcome>? outcomes, HashSet<string> ruleIds)
+    public static (int Fired, int Open) Tally(OutcomeTable? outcomes, HashSet<string> ruleIds)
     {
         int fired = 0, open = 0;
-        if (outcomes is OutcomeTable table)
+        if (outcomes is not null)
         {
-            // Look up the few rules named rather than scan every outcome recorded.
             foreach (var id in ruleIds)
             {
-                if (table.TryGetValue(id, out var outcome))
+                if (outcomes.TryGetValue(id, out var outcome))
                 {
                     fired += outcome.Outcome == Outcome.Fired ? 1 : 0;
                     open += outcome.Outcome == Outcome.InsufficientInformation ? 1 : 0;
-                }
-            }
-        }
-        else if (outcomes is not null)
-        {
-            foreach (var outcome in outcomes)
-            {
-                if (!ruleIds.Contains(outcome.RuleId))
-                {
-                    continue;
-                }
-
-                if (outcome.Outcome == Outcome.Fired)
-                {
-                    fired++;
-                }
-                else if (outcome.Outcome == Outcome.InsufficientInformation)
-                {
-                    open++;
                 }
             }
         }

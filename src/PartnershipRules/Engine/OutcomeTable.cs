@@ -41,8 +41,8 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
         return false;
     }
 
-    /// <summary>The outcomes of the named rules, in the order they were decided.</summary>
-    public RuleOutcome[] Select(IEnumerable<string> ruleIds)
+    /// <summary>A table of the outcomes of the named rules alone, in the order they were decided.</summary>
+    public OutcomeTable Select(IEnumerable<string> ruleIds)
     {
         var found = new List<int>();
         foreach (var id in ruleIds)
@@ -54,10 +54,10 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
         }
 
         found.Sort();
-        var selected = new RuleOutcome[found.Count];
-        for (var i = 0; i < selected.Length; i++)
+        var selected = new OutcomeTable();
+        foreach (var at in found)
         {
-            selected[i] = _inOrder[found[i]];
+            selected.Add(_inOrder[at]);
         }
 
         return selected;

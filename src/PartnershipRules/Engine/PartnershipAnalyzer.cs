@@ -221,7 +221,7 @@ public sealed class PartnershipAnalyzer
             partnershipCase,
             (subject, _) =>
         {
-            var (applies, condition) = rule.Trace(subject, subject.Outcomes);
+            var (applies, condition) = rule.Trace(subject.Partnership, subject.Outcomes);
             var result = subject.Outcomes.TryGetValue(ruleId, out var outcome) ? outcome.Result : RuleResult.Quiet(rule.Descriptor, Outcome.NotFired);
             return new Explanation(result, applies is null ? null : ExplanationBuilder.Build(applies), ExplanationBuilder.Build(condition));
         },
@@ -246,7 +246,7 @@ public sealed class PartnershipAnalyzer
         {
             lease.Present(partnership, partnershipCase.SourceMap);
             var complete = Fire(lease.Session, lease.Subject, cancellationToken);
-            reusable = complete && lease.Subject.Diagnostics.Count == 0 && lease.IsReusable;
+            reusable = complete && lease.Subject.Diagnostics.Count == 0;
             return read(lease.Subject, complete);
         }
         finally

@@ -21,7 +21,7 @@ internal sealed class ReusableSession
     public ISession Session { get; }
 
     /// <summary>The fact every rule matches; its content is the evaluation in progress.</summary>
-    public EvaluationSubject Subject { get; } = new(null!, null);
+    public EvaluationSubject Subject { get; } = new(new Facts.Partnership(), null);
 
     /// <summary>Puts a partnership in the subject and lets the rule network see it.</summary>
     public void Present(Facts.Partnership partnership, Model.CaseSourceMap? sourceMap)
@@ -37,7 +37,4 @@ internal sealed class ReusableSession
             _inserted = true;
         }
     }
-
-    /// <summary>Whether the session may serve the next evaluation: nothing is left on its agenda.</summary>
-    public bool IsReusable => Session.Agenda.IsEmpty;
 }

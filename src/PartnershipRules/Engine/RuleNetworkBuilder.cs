@@ -62,7 +62,7 @@ internal static class RuleNetworkBuilder
         var layer = Expression.Parameter(typeof(OutcomeLayer), Layer);
         var subjectValue = composite ? (Expression)Expression.Property(layer, nameof(OutcomeLayer.Subject)) : subject;
         var outcomesValue = composite
-            ? Expression.Convert(Expression.Property(layer, nameof(OutcomeLayer.Outcomes)), ConditionCompiler.OutcomesType)
+            ? Expression.Property(layer, nameof(OutcomeLayer.Outcomes))
             : (Expression)Expression.Constant(null, ConditionCompiler.OutcomesType);
         var partnership = Expression.Property(subjectValue, nameof(EvaluationSubject.Partnership));
         var condition = conditions.Compile(definition.Condition, partnership, outcomesValue);

@@ -14,18 +14,17 @@ namespace PartnershipRules.Engine;
 internal static class Signals
 {
     /// <summary>The evidence: "for: 5 fired (...); against: none fired; not recorded: 3 of 11 (...)".</summary>
-    public static string Describe(BalanceCondition condition, IEnumerable<RuleOutcome>? outcomes)
+    public static string Describe(BalanceCondition condition, OutcomeTable? outcomes)
     {
-        var list = outcomes?.ToList() ?? new List<RuleOutcome>();
-        var open = Open(condition, list);
-        return "for: " + Fired(condition.ForIds, list) + "; against: " + Fired(condition.AgainstIds, list)
+        var open = Open(condition, outcomes);
+        return "for: " + Fired(condition.ForIds, outcomes) + "; against: " + Fired(condition.AgainstIds, outcomes)
             + "; not recorded: " + (open.Count == 0 ? "none" : Count(open.Count) + " of " + Count(Total(condition)) + " (" + string.Join(", ", open) + ")");
     }
 
     /// <summary>For a message: "with all 11 of its signals recorded", or "with 3 of its 11 signals not recorded (...)".</summary>
-    public static string Sentence(BalanceCondition condition, IEnumerable<RuleOutcome>? outcomes)
+    public static string Sentence(BalanceCondition condition, OutcomeTable? outcomes)
     {
-        var open = Open(condition, outcomes?.ToList() ?? new List<RuleOutcome>());
+        var open = Open(condition, outcomes);
         var total = Count(Total(condition));
         return open.Count == 0
             ? "with all " + total + " of its signals recorded"
@@ -34,17 +33,21 @@ internal static class Signals
 
     private static int Total(BalanceCondition condition) => condition.ForIds.Count + condition.AgainstIds.Count;
 
-    private static List<string> Open(BalanceCondition condition, List<RuleOutcome> outcomes) => outcomes
-        .Where(o => o.Outcome == Outcome.InsufficientInformation && (condition.ForIds.Contains(o.RuleId) || condition.AgainstIds.Contains(o.RuleId)))
-        .Select(o => o.RuleId)
-        .OrderBy(id => id, StringComparer.Ordinal)
-        .ToList();
+    private static List<string> Open(BalanceCondition condition, OutcomeTable? outcomes) =>
+        With(condition.ForIds.Concat(condition.AgainstIds), Outcome.InsufficientInformation, outcomes);
 
-    private static string Fired(IReadOnlyList<string> ids, List<RuleOutcome> outcomes)
+    private static string Fired(IReadOnlyList<string> ids, OutcomeTable? outcomes)
     {
-        var fired = outcomes.Where(o => o.Outcome == Outcome.Fired && ids.Contains(o.RuleId)).Select(o => o.RuleId).OrderBy(id => id, StringComparer.Ordinal).ToList();
+        var fired = With(ids, Outcome.Fired, outcomes);
         return fired.Count == 0 ? "none fired" : Count(fired.Count) + " fired (" + string.Join(", ", fired) + ")";
     }
+
+    /// <summary>The rules among <paramref name="ids"/> with that outcome, in id order.</summary>
+    private static List<string> With(IEnumerable<string> ids, Outcome outcome, OutcomeTable? outcomes) => ids
+        .Where(id => outcomes is not null && outcomes.TryGetValue(id, out var found) && found.Outcome == outcome)
+        .Distinct(StringComparer.Ordinal)
+        .OrderBy(id => id, StringComparer.Ordinal)
+        .ToList();
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

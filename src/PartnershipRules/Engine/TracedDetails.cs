@@ -16,11 +16,11 @@ internal sealed class TracedDetails : ResultDetails
     private readonly CompiledRule _rule;
     private readonly Partnership _partnership;
     private readonly CaseSourceMap? _sourceMap;
-    private readonly IReadOnlyList<RuleOutcome>? _outcomes;
+    private readonly OutcomeTable? _outcomes;
     private readonly bool _fired;
     private Traced? _traced;
 
-    public TracedDetails(CompiledRule rule, Partnership partnership, CaseSourceMap? sourceMap, IReadOnlyList<RuleOutcome>? outcomes, bool fired)
+    public TracedDetails(CompiledRule rule, Partnership partnership, CaseSourceMap? sourceMap, OutcomeTable? outcomes, bool fired)
     {
         _rule = rule;
         _partnership = partnership;
@@ -40,7 +40,7 @@ internal sealed class TracedDetails : ResultDetails
         var traced = Volatile.Read(ref _traced);
         if (traced is null)
         {
-            var (location, evidence, missing) = _rule.Details(_partnership, _sourceMap, _outcomes, _fired);
+            var (location, evidence, missing) = _rule.TraceDetails(_partnership, _sourceMap, _outcomes, _fired);
             Interlocked.CompareExchange(ref _traced, new Traced(location, evidence, missing), null);
             traced = Volatile.Read(ref _traced)!;
         }

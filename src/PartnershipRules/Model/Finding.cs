@@ -11,11 +11,6 @@ public sealed class Finding
 {
     private readonly ResultDetails _details;
 
-    internal Finding(RuleDescriptor descriptor, Severity severity, string message, FactLocation location, IReadOnlyList<EvidenceItem> evidence, IReadOnlyList<string>? criteria = null)
-        : this(descriptor, severity, message, ResultDetails.Known(location, evidence, System.Array.Empty<MissingFact>()), criteria)
-    {
-    }
-
     internal Finding(RuleDescriptor descriptor, Severity severity, string message, ResultDetails details, IReadOnlyList<string>? criteria = null)
     {
         Criteria = criteria ?? descriptor.Criteria;

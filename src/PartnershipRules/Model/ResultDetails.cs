@@ -10,9 +10,8 @@ namespace PartnershipRules.Model;
 /// </summary>
 internal abstract class ResultDetails
 {
-    /// <summary>Details already known, for results built whole (tests, rule tests, copies).</summary>
-    public static ResultDetails Known(FactLocation location, IReadOnlyList<EvidenceItem> evidence, IReadOnlyList<MissingFact> missingFacts) =>
-        new KnownDetails(location, evidence, missingFacts);
+    /// <summary>No location, evidence or missing facts: a rule that did not fire or does not apply.</summary>
+    public static ResultDetails None { get; } = new NoDetails();
 
     public abstract FactLocation Location { get; }
 
@@ -20,19 +19,12 @@ internal abstract class ResultDetails
 
     public abstract IReadOnlyList<MissingFact> MissingFacts { get; }
 
-    private sealed class KnownDetails : ResultDetails
+    private sealed class NoDetails : ResultDetails
     {
-        public KnownDetails(FactLocation location, IReadOnlyList<EvidenceItem> evidence, IReadOnlyList<MissingFact> missingFacts)
-        {
-            Location = location;
-            Evidence = evidence;
-            MissingFacts = missingFacts;
-        }
+        public override FactLocation Location { get; } = new(string.Empty, null);
 
-        public override FactLocation Location { get; }
+        public override IReadOnlyList<EvidenceItem> Evidence => System.Array.Empty<EvidenceItem>();
 
-        public override IReadOnlyList<EvidenceItem> Evidence { get; }
-
-        public override IReadOnlyList<MissingFact> MissingFacts { get; }
+        public override IReadOnlyList<MissingFact> MissingFacts => System.Array.Empty<MissingFact>();
     }
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using PartnershipRules.Diagnostics;
 
@@ -7,19 +6,9 @@ namespace PartnershipRules.Model;
 /// <summary>The outcome of one rule for one partnership.</summary>
 public sealed class RuleResult
 {
-    private readonly IReadOnlyList<MissingFact>? _missingFacts;
-    private readonly ResultDetails? _details;
+    private readonly ResultDetails _details;
 
-    internal RuleResult(RuleDescriptor descriptor, Outcome outcome, Finding? finding, IReadOnlyList<MissingFact> missingFacts, Severity? severity = null)
-    {
-        Descriptor = descriptor;
-        Severity = severity ?? finding?.Severity ?? descriptor.DefaultSeverity;
-        Outcome = outcome;
-        Finding = finding;
-        _missingFacts = missingFacts;
-    }
-
-    /// <summary>A result whose missing facts are worked out when first read.</summary>
+    /// <summary>A result whose missing facts come with its details (worked out when first read, for the engine's).</summary>
     internal RuleResult(RuleDescriptor descriptor, Outcome outcome, Finding? finding, ResultDetails details, Severity? severity = null)
     {
         Descriptor = descriptor;
@@ -48,15 +37,11 @@ public sealed class RuleResult
     public Finding? Finding { get; }
 
     /// <summary>For <see cref="Outcome.InsufficientInformation"/>: the facts that would decide the rule.</summary>
-    public IReadOnlyList<MissingFact> MissingFacts => _missingFacts ?? _details!.MissingFacts;
+    public IReadOnlyList<MissingFact> MissingFacts => _details.MissingFacts;
 
-    internal RuleResult WithFinding(Finding finding) => _details is null
-        ? new(Descriptor, Outcome, finding, _missingFacts!, finding.Severity)
-        : new(Descriptor, Outcome, finding, _details, finding.Severity);
+    internal RuleResult WithFinding(Finding finding) => new(Descriptor, Outcome, finding, _details, finding.Severity);
 
-    internal RuleResult WithSeverity(Severity severity) => _details is null
-        ? new(Descriptor, Outcome, Finding?.WithSeverity(severity), _missingFacts!, severity)
-        : new(Descriptor, Outcome, Finding?.WithSeverity(severity), _details, severity);
+    internal RuleResult WithSeverity(Severity severity) => new(Descriptor, Outcome, Finding?.WithSeverity(severity), _details, severity);
 
-    internal static RuleResult Quiet(RuleDescriptor descriptor, Outcome outcome) => new(descriptor, outcome, null, Array.Empty<MissingFact>());
+    internal static RuleResult Quiet(RuleDescriptor descriptor, Outcome outcome) => new(descriptor, outcome, null, ResultDetails.None);
 }
