@@ -21,6 +21,7 @@ internal sealed class AnalyzerArguments
     {
         ["fast"] = ExpressionCompiler.Fast,
         ["framework"] = ExpressionCompiler.Framework,
+        ["interpreted"] = ExpressionCompiler.Interpreted,
     };
 
     private readonly bool _evaluates;

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
+using PartnershipRules.Cases;
 using PartnershipRules.Diagnostics;
 using PartnershipRules.Engine;
 using PartnershipRules.Hosting;
@@ -42,7 +44,7 @@ internal static class CheckCommand
         ["never"] = FailOnLevel.Never,
     };
 
-    public static Command Create(TextWriter output, TextWriter error, CaseInput caseInput)
+    public static Command Create(TextWriter output, TextWriter error, CaseInput caseInput, PhaseTimings? timings = null)
     {
         var cases = new Argument<string[]>("case") { Description = "Case files (YAML or JSON) to check; - reads one from standard input.", Arity = ArgumentArity.ZeroOrMore };
         var input = new Option<string?>("--input") { Description = "A JSON Lines file of cases, one JSON case document per line ('-' for standard input); needs --format jsonl." };
@@ -119,7 +121,13 @@ internal static class CheckCommand
         {
             var date = parse.GetValue(evaluationDate) ?? DateTime.Today;
             var options = analyzerArguments.Options(parse, error, date);
+            timings?.Mark("options");
+
+            // The case files are read on another core while the rules load and compile: the two share nothing.
+            var casePaths = parse.GetValue(cases) ?? Array.Empty<string>();
+            var loading = options is null || parse.GetValue(input) is not null ? null : Task.Run(() => Check.Load(casePaths, caseInput, options));
             var build = options is null ? null : AnalyzerBuilder.Build(options);
+            timings?.Mark("rules");
             foreach (var diagnostic in build?.Diagnostics ?? Array.Empty<Diagnostic>())
             {
                 error.WriteLine(diagnostic.ToString());
@@ -136,8 +144,14 @@ internal static class CheckCommand
                 return WriteTo(parse.GetValue(outputFile), output, error, "results", writer => RunBatch(batch, analyzer, options!, threshold, parse.GetValue(parallel), writer, error));
             }
 
-            var report = new Check(parse.GetValue(cases)!, caseInput, analyzer, options!, build, parse.GetValue(format), parse.GetValue(verbosity), threshold, date, parse.GetValue(helpUriBase));
-            return WriteTo(parse.GetValue(outputFile), output, error, "report", report.Run(error));
+            var loaded = loading!.GetAwaiter().GetResult();
+            timings?.Mark("cases");
+            var report = new Check(loaded, analyzer, build, parse.GetValue(format), parse.GetValue(verbosity), threshold, date, parse.GetValue(helpUriBase));
+            var write = report.Run(error);
+            timings?.Mark("evaluation");
+            var exit = WriteTo(parse.GetValue(outputFile), output, error, "report", write);
+            timings?.Mark("report");
+            return exit;
         });
         return command;
     }
@@ -205,10 +219,8 @@ internal static class CheckCommand
     /// <summary>One run of <c>check</c> over case files: read them all, evaluate, write one report.</summary>
     private sealed class Check
     {
-        private readonly string[] _casePaths;
-        private readonly CaseInput _caseInput;
+        private readonly IReadOnlyList<(string Path, CaseLoadResult Load)> _cases;
         private readonly PartnershipAnalyzer _analyzer;
-        private readonly PartnershipRulesOptions _options;
         private readonly AnalyzerBuild _build;
         private readonly ReportFormat _format;
         private readonly ReportVerbosity _verbosity;
@@ -216,13 +228,11 @@ internal static class CheckCommand
         private readonly DateTime _evaluationDate;
         private readonly Uri? _helpUriBase;
 
-        public Check(string[] casePaths, CaseInput caseInput, PartnershipAnalyzer analyzer, PartnershipRulesOptions options, AnalyzerBuild build, ReportFormat format, ReportVerbosity verbosity, Severity? threshold, DateTime evaluationDate, Uri? helpUriBase)
+        public Check(IReadOnlyList<(string Path, CaseLoadResult Load)> cases, PartnershipAnalyzer analyzer, AnalyzerBuild build, ReportFormat format, ReportVerbosity verbosity, Severity? threshold, DateTime evaluationDate, Uri? helpUriBase)
         {
             _verbosity = verbosity;
-            _casePaths = casePaths;
-            _caseInput = caseInput;
+            _cases = cases;
             _analyzer = analyzer;
-            _options = options;
             _build = build;
             _format = format;
             _threshold = threshold;
@@ -230,11 +240,17 @@ internal static class CheckCommand
             _helpUriBase = helpUriBase;
         }
 
-        /// <summary>Reads the cases; returns the writing step, or null (after printing why) when a case does not load.</summary>
+        /// <summary>Reads the case files, in the order given.</summary>
+        public static IReadOnlyList<(string Path, CaseLoadResult Load)> Load(string[] casePaths, CaseInput caseInput, PartnershipRulesOptions options)
+        {
+            var limits = options.EffectiveCaseFileLimits();
+            return casePaths.Select(p => (CaseInput.DisplayName(p), caseInput.Load(p, limits))).ToList();
+        }
+
+        /// <summary>Evaluates the cases; returns the writing step, or null (after printing why) when a case does not load.</summary>
         public Func<TextWriter, int>? Run(TextWriter error)
         {
-            var limits = _options.EffectiveCaseFileLimits();
-            var cases = _casePaths.Select(p => (Path: CaseInput.DisplayName(p), Load: _caseInput.Load(p, limits))).ToList();
+            var cases = _cases;
             var broken = cases.Where(l => l.Load.HasErrors).ToList();
             if (broken.Count > 0)
             {

@@ -15,9 +15,12 @@ internal static class Program
     /// <param name="standardInput">Opens standard input, for a case given as <c>-</c> (default: the console's).</param>
     internal static int Run(string[] args, System.IO.TextWriter output, System.IO.TextWriter error, Func<System.IO.Stream>? standardInput = null)
     {
+        var timings = PhaseTimings.FromEnvironment();
         try
         {
-            return Dispatch(args, output, error, new CaseInput(standardInput ?? Console.OpenStandardInput));
+            var exit = Dispatch(args, output, error, new CaseInput(standardInput ?? Console.OpenStandardInput), timings);
+            timings?.Write(error);
+            return exit;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -29,10 +32,10 @@ internal static class Program
         }
     }
 
-    private static int Dispatch(string[] args, System.IO.TextWriter output, System.IO.TextWriter error, CaseInput cases)
+    private static int Dispatch(string[] args, System.IO.TextWriter output, System.IO.TextWriter error, CaseInput cases, PhaseTimings? timings)
     {
         var root = new RootCommand("Checks partnerships against rules drawn from Tett (2005) and Jones (2000), with cited advice.");
-        root.Subcommands.Add(CheckCommand.Create(output, error, cases));
+        root.Subcommands.Add(CheckCommand.Create(output, error, cases, timings));
         root.Subcommands.Add(ValidateCommand.Create(output, error));
         root.Subcommands.Add(TestCommand.Create(output, error));
         root.Subcommands.Add(DocsCommand.Create(output, error));
@@ -40,6 +43,7 @@ internal static class Program
         root.Subcommands.Add(ExplainCommand.Create(output, error, cases));
         root.Subcommands.Add(RulesCommand.Create(output, error));
         var parse = root.Parse(args);
+        timings?.Mark("command line");
         if (parse.Errors.Count > 0)
         {
             foreach (var problem in parse.Errors)

@@ -31,7 +31,7 @@ public sealed class FloorEvaluator
         _ruleSetHash = "floor:" + catalogue.ContentHash;
         var enabled = catalogue.Definitions.Where(d => d.Descriptor.IsEnabledByDefault).ToList();
         var depth = RuleNetworkBuilder.Depths(enabled);
-        var compiler = DelegateCompiler.Fast;
+        var compiler = DelegateCompiler.Compiled;
         var conditions = new ConditionCompiler(compiler);
         var read = new HashSet<string>(enabled.SelectMany(d => d.DependsOn), StringComparer.Ordinal);
         var steps = new List<Step>(enabled.Count);

@@ -23,7 +23,9 @@ namespace PartnershipRules.Benchmarks;
 /// then the fresh-process cold start, and writes the results with their ratios to <c>results.md</c> in the artifacts
 /// folder. <c>--short</c> is the CI smoke run: one in-process invocation of each benchmark (BenchmarkDotNet's dry
 /// job), two cold starts; its timings mean nothing. Other modes: <c>--filter TEXT</c> (benchmark classes whose name
-/// contains TEXT), <c>--cold-start N</c> (only the fresh-process cold start, N runs),
+/// contains TEXT), <c>--cold-start N</c> (only the fresh-process cold start of the library, N runs),
+/// <c>--cold-start-tool N [--tool PATH]</c> (<c>partnership-rules check</c> on the typical case in N fresh processes,
+/// phase by phase; PATH is an installed or published tool, the repository's build by default),
 /// <c>--artifacts DIR</c>, and <c>--generate-jsonl COUNT FILE [--bad-every K]</c> (cases for <c>check --input</c>).
 /// </summary>
 internal static class Program
@@ -61,6 +63,18 @@ internal static class Program
                 analyzer.Analyze(c);
             }
 
+            return 0;
+        }
+
+        if (Value(args, "--cold-start-tool") is { } toolRuns)
+        {
+            var tool = Value(args, "--tool") ?? ToolColdStart.DefaultTool();
+            var casePath = Path.Combine(Path.GetDirectoryName(ToolColdStart.DefaultTool())!, "..", "..", "..", "..", "..", "rules", "examples", "community-regeneration.yaml");
+            var measured = ToolColdStart.Measure(Path.GetFullPath(tool), Path.GetFullPath(casePath), int.Parse(toolRuns, CultureInfo.InvariantCulture), Console.Out);
+            Console.WriteLine();
+            Console.WriteLine(measured.Table());
+            Console.WriteLine();
+            Console.WriteLine("Load average (1, 5, 15 min): " + Interleaved.LoadAverage());
             return 0;
         }
 

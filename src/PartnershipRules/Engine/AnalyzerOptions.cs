@@ -25,9 +25,9 @@ public sealed class AnalyzerOptions
     public IReadOnlyDictionary<string, Severity> RuleSeverities { get; init; } = new Dictionary<string, Severity>(StringComparer.Ordinal);
 
     /// <summary>
-    /// Which compiler turns conditions into code: FastExpressionCompiler (the default: several times faster to start)
-    /// or the framework's <c>Expression.Compile</c>. Both give the same findings (tested); the choice exists so a host
-    /// can rule the faster compiler out when diagnosing a problem.
+    /// How conditions are turned into code: interpreted at first and compiled with FastExpressionCompiler once evaluated
+    /// a few times (the default), the framework's <c>Expression.Compile</c> (to rule the faster compiler out when
+    /// diagnosing a problem), or interpreted only (no code generated at run time). All give the same findings (tested).
     /// </summary>
     public ExpressionCompiler ExpressionCompiler { get; init; } = ExpressionCompiler.Fast;
 

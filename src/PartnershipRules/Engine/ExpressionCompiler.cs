@@ -1,11 +1,21 @@
 namespace PartnershipRules.Engine;
 
-/// <summary>Which compiler turns the rules' expression trees into code. Both give the same results (tested).</summary>
+/// <summary>How the rules' conditions are turned into code. All three give the same results (tested).</summary>
 public enum ExpressionCompiler
 {
-    /// <summary>FastExpressionCompiler: several times faster to compile a catalogue (the default).</summary>
+    /// <summary>
+    /// The default: each condition starts in the framework's expression interpreter and is compiled with
+    /// FastExpressionCompiler once it has been evaluated a few times, so a process that checks one case starts quickly
+    /// and a host that checks many runs compiled code.
+    /// </summary>
     Fast = 0,
 
-    /// <summary>The framework's <c>Expression.Compile</c>: for ruling the faster compiler out when diagnosing a problem.</summary>
+    /// <summary>The framework's <c>Expression.Compile</c>, at once: for ruling the faster compiler out when diagnosing a problem.</summary>
     Framework = 1,
+
+    /// <summary>
+    /// The framework's expression interpreter, never compiled: no code is generated at run time, for hosts that forbid
+    /// it. Slower to evaluate. Chosen whatever the setting where the runtime cannot generate code (native AOT).
+    /// </summary>
+    Interpreted = 2,
 }

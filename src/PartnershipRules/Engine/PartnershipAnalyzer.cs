@@ -55,7 +55,8 @@ public sealed class PartnershipAnalyzer
     internal PartnershipAnalyzer(RuleCatalogue catalogue, AnalyzerOptions options, SeverityResolution resolution, CancellationToken cancellationToken)
     {
         Catalogue = catalogue ?? throw new ArgumentNullException(nameof(catalogue));
-        (_factory, _rules) = RuleNetworkBuilder.Build(catalogue.Definitions, options.ExpressionCompiler == ExpressionCompiler.Framework ? DelegateCompiler.Framework : DelegateCompiler.Fast, cancellationToken);
+        Delegates = DelegateCompiler.For(options.ExpressionCompiler);
+        (_factory, _rules) = RuleNetworkBuilder.Build(catalogue.Definitions, Delegates, cancellationToken);
         Rules = _rules.Select(r => r.Descriptor).ToList();
         Severities = resolution.Severities;
         _suppressions = options.Configuration.Suppressions;
@@ -67,6 +68,9 @@ public sealed class PartnershipAnalyzer
         var severities = resolution.Severities.ToDictionary(s => s.Rule.Id, StringComparer.Ordinal);
         _severityOf = _rules.Select(r => severities.TryGetValue(r.Descriptor.Id, out var s) ? s : null).ToArray();
     }
+
+    /// <summary>What turns this analyzer's conditions into code (tests read its promotions).</summary>
+    internal DelegateCompiler Delegates { get; }
 
     /// <summary>
     /// SHA-256 (hex) of what decides the results: the catalogue's content (<see cref="RuleCatalogue.ContentHash"/>)
