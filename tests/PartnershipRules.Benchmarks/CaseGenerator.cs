@@ -5,6 +5,7 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using PartnershipRules.Cases;
+using PartnershipRules.Documents;
 using PartnershipRules.Facts;
 using PartnershipRules.Facts.Schema;
 using PartnershipRules.Model;
@@ -101,7 +102,8 @@ public sealed class CaseGenerator
     /// <returns>The case.</returns>
     public static PartnershipCase Parse(string json, string name)
     {
-        var load = CaseFile.Parse(name, json);
+        // Scaling goes to 1,000 partners, past the limits a case file gets by default.
+        var load = CaseFile.Parse(name, json, new DocumentLimits { MaxFileBytes = 64 * 1024 * 1024, MaxNodes = 2_000_000, MaxListItems = 10_000 });
         return load.Case ?? throw new InvalidOperationException("Generated case does not load: " + string.Join("; ", load.Diagnostics));
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using PartnershipRules.Engine;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
@@ -24,6 +25,7 @@ namespace PartnershipRules.Benchmarks;
 /// folder. <c>--short</c> is the CI smoke run: one in-process invocation of each benchmark (BenchmarkDotNet's dry
 /// job), two cold starts; its timings mean nothing. Other modes: <c>--filter TEXT</c> (benchmark classes whose name
 /// contains TEXT), <c>--cold-start N</c> (only the fresh-process cold start of the library, N runs),
+/// <c>--scaling ROUNDS</c> (one evaluation's cost against partners 1 to 1,000 and the catalogue 1 to 4 times),
 /// <c>--cold-start-tool N [--tool PATH]</c> (<c>partnership-rules check</c> on the typical case in N fresh processes,
 /// phase by phase; PATH is an installed or published tool, the repository's build by default),
 /// <c>--artifacts DIR</c>, and <c>--generate-jsonl COUNT FILE [--bad-every K]</c> (cases for <c>check --input</c>).
@@ -53,16 +55,22 @@ internal static class Program
             return Compare(int.Parse(rounds, CultureInfo.InvariantCulture), Value(args, "--case") ?? "typical");
         }
 
+        if (Value(args, "--scaling") is { } scalingRounds)
+        {
+            return Scaling.Run(int.Parse(scalingRounds, CultureInfo.InvariantCulture), Console.Out);
+        }
+
         if (Value(args, "--loop") is { } loops)
         {
-            // For a profiler (dotnet-trace): the analyzer on one case, over and over.
+            // For a profiler (dotnet-trace): the analyzer on one case, over and over (--copies K: the catalogue K times).
             var c = Workload.Case(Value(args, "--case") ?? "typical");
-            var analyzer = Workload.Analyzer;
+            var analyzer = Value(args, "--copies") is { } copies ? new PartnershipAnalyzer(Scaling.Copies(int.Parse(copies, CultureInfo.InvariantCulture))) : Workload.Analyzer;
             for (var i = int.Parse(loops, CultureInfo.InvariantCulture); i > 0; i--)
             {
                 analyzer.Analyze(c);
             }
 
+            Console.WriteLine($"{analyzer.Delegates.Promotions} of {analyzer.Delegates.Tiered} tiered delegates compiled");
             return 0;
         }
 

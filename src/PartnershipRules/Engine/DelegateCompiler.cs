@@ -25,6 +25,7 @@ internal sealed class DelegateCompiler : IExpressionCompiler
     // One tier factory per delegate type, found by reflection once rather than per delegate (null: not tiered).
     private readonly ConcurrentDictionary<Type, Func<DelegateCompiler, LambdaExpression, Delegate>?> _wrappers = new();
     private int _promotions;
+    private int _tiered;
 
     private DelegateCompiler(ExpressionCompiler choice, int compileAfterCalls)
     {
@@ -46,6 +47,9 @@ internal sealed class DelegateCompiler : IExpressionCompiler
 
     /// <summary>How many tiered delegates have been compiled so far (for tests of the tiers).</summary>
     public int Promotions => Volatile.Read(ref _promotions);
+
+    /// <summary>How many tiered delegates this compiler has made.</summary>
+    public int Tiered => Volatile.Read(ref _tiered);
 
     /// <summary>
     /// The compiler for an analyzer. A tiered compiler is one per analyzer, because it counts its promotions. Where the
@@ -93,7 +97,13 @@ internal sealed class DelegateCompiler : IExpressionCompiler
                     return CompileFast(expression);
                 }
 
-                return _wrappers.GetOrAdd(expression.Type, TieredDelegate.WrapperFor) is { } wrap ? wrap(this, expression) : CompileFast(expression);
+                if (_wrappers.GetOrAdd(expression.Type, TieredDelegate.WrapperFor) is not { } wrap)
+                {
+                    return CompileFast(expression);
+                }
+
+                Interlocked.Increment(ref _tiered);
+                return wrap(this, expression);
         }
     }
 
