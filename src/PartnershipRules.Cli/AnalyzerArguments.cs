@@ -75,6 +75,11 @@ internal sealed class AnalyzerArguments
         }
     }
 
+    /// <summary>The configuration file given with <c>--config</c>, if any (an input an output must not overwrite).</summary>
+    /// <param name="parse">The parsed command line.</param>
+    /// <returns>The path as given, or null.</returns>
+    public string? ConfigurationPath(ParseResult parse) => parse.GetValue(_config);
+
     /// <summary>The options the command line gives; null after printing why a value could not be read.</summary>
     /// <param name="parse">The parsed command line.</param>
     /// <param name="error">Where diagnostics go.</param>

@@ -119,6 +119,14 @@ internal static class CheckCommand
         });
         command.SetAction(parse =>
         {
+            // Before anything is read: a report written over one of its inputs would destroy it.
+            var inputs = (parse.GetValue(cases) ?? Array.Empty<string>()).Append(parse.GetValue(input)).Append(analyzerArguments.ConfigurationPath(parse));
+            if (parse.GetValue(outputFile) is { } target && OutputFile.Refusal(target, inputs, parse.GetValue(input) is null ? "report" : "results") is { } refusal)
+            {
+                error.WriteLine(refusal);
+                return ExitCodes.InvalidInput;
+            }
+
             var date = parse.GetValue(evaluationDate) ?? DateTime.Today;
             var options = analyzerArguments.Options(parse, error, date);
             timings?.Mark("options");
@@ -156,34 +164,10 @@ internal static class CheckCommand
         return command;
     }
 
-    private static int WriteTo(string? path, TextWriter output, TextWriter error, string what, Func<TextWriter, int>? write)
-    {
-        if (write is null)
-        {
-            return ExitCodes.InvalidInput;
-        }
-
-        if (path is null)
-        {
-            return write(output);
-        }
-
-        StreamWriter file;
-        try
-        {
-            file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            error.WriteLine($"error: cannot write the {what} to '{path}': {ex.Message}");
-            return ExitCodes.InvalidInput;
-        }
-
-        using (file)
-        {
-            return write(file);
-        }
-    }
+    private static int WriteTo(string? path, TextWriter output, TextWriter error, string what, Func<TextWriter, int>? write) =>
+        write is null ? ExitCodes.InvalidInput
+        : path is null ? write(output)
+        : OutputFile.Write(path, error, what, write);
 
     private static int RunBatch(string input, PartnershipAnalyzer analyzer, PartnershipRulesOptions options, Severity? threshold, int parallel, TextWriter output, TextWriter error)
     {

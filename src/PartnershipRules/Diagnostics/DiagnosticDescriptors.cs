@@ -228,6 +228,12 @@ public static class DiagnosticDescriptors
     /// <summary>An option names a rules directory that does not exist.</summary>
     public static readonly DiagnosticDescriptor DirectoryNotFound = new("PRO002", Severity.Error, "Rules directory not found", "The rules directory '{0}' does not exist. Check the path, which is relative to the current directory.");
 
+    /// <summary>A rules directory with no rule file in it: evaluating no rules would be a silent "all clear".</summary>
+    public static readonly DiagnosticDescriptor EmptyRulesDirectory = new("PRO007", Severity.Error, "Rules directory holds no rule files", "The rules directory '{0}' holds no rule files (*.yaml or *.yml, outside examples/ and tests/). Check the path; to use the built-in catalogue, leave the directory out.");
+
+    /// <summary>The sources given hold no rule at all: evaluating nothing would look like an "all clear".</summary>
+    public static readonly DiagnosticDescriptor NoRulesLoaded = new("PRO008", Severity.Error, "No rules to evaluate", "The rule sources given define no rules ({0}), so every case would pass unchecked. Add rule files, or include the built-in catalogue.");
+
     /// <summary>A parameter value given as text that is not <c>RULEID.name=NUMBER</c>.</summary>
     public static readonly DiagnosticDescriptor InvalidParameterAssignment = new("PRO003", Severity.Error, "Invalid parameter value", "'{0}' is not RULEID.name=NUMBER with a finite number, e.g. PR4007.minimumBarriers=5.");
 
@@ -256,5 +262,6 @@ public static class DiagnosticDescriptors
         ConditionFailed, ActionFailed, FiringBudgetExceeded, EvaluationTimedOut, EvaluationFailed,
         AnalyzerBuildFailed,
         UnknownRuleOption, DirectoryNotFound, InvalidParameterAssignment, InvalidLimitAssignment, InvalidSeverityAssignment, InvalidAssessmentSetting,
+        EmptyRulesDirectory, NoRulesLoaded,
     };
 }

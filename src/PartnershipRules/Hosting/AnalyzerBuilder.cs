@@ -58,6 +58,12 @@ public static class AnalyzerBuilder
             return AnalyzerBuild.Failure(diagnostics, attemptedAt, catalogue);
         }
 
+        if (catalogue.Definitions.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.NoRulesLoaded, null, sources.Count == 1 ? "1 file" : sources.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " files"));
+            return AnalyzerBuild.Failure(diagnostics, attemptedAt, catalogue);
+        }
+
         if (options.Assessment.OutOfRange() is { } outOfRange)
         {
             diagnostics.Add(PartnershipRulesOptions.InvalidAssessment(outOfRange));
@@ -105,7 +111,14 @@ public static class AnalyzerBuilder
                 continue;
             }
 
-            sources.AddRange(RuleSource.FromDirectory(directory));
+            var found = RuleSource.FromDirectory(directory);
+            if (found.Count == 0)
+            {
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.EmptyRulesDirectory, null, directory));
+                continue;
+            }
+
+            sources.AddRange(found);
         }
 
         sources.AddRange(options.RuleSources);
