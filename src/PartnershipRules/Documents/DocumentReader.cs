@@ -12,7 +12,8 @@ namespace PartnershipRules.Documents;
 
 /// <summary>
 /// Reads a YAML (or JSON, which YAML contains) file into <see cref="DocNode"/>s in one non-recursive pass over the
-/// parser's events, enforcing <see cref="DocumentLimits"/> as it goes. Deep nesting, alias bombs, huge values, tags and
+/// parser's events, enforcing <see cref="DocumentLimits"/> as it goes; a document that is JSON is read by
+/// <see cref="JsonDocumentReader"/> instead, into the same nodes. Deep nesting, alias bombs, huge values, tags and
 /// duplicate keys are refused before any model is built.
 /// </summary>
 internal static class DocumentReader
@@ -131,6 +132,12 @@ internal static class DocumentReader
             limits.EffectiveMaxFileBytes);
 
     public static DocumentReadResult ReadText(string path, string text, DocumentLimits limits)
+    {
+        return JsonDocumentReader.TryRead(path, text, limits) ?? ReadYaml(path, text, limits);
+    }
+
+    /// <summary>Reads the text with the YAML parser, whatever it is (the JSON reader's tests compare the two).</summary>
+    internal static DocumentReadResult ReadYaml(string path, string text, DocumentLimits limits)
     {
         try
         {
@@ -330,75 +337,6 @@ internal static class DocumentReader
         }
 
         private SourceLocation At(Mark mark) => new(_path, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column));
-    }
-
-    private abstract class Frame
-    {
-        protected Frame(SourceLocation location) => Location = location;
-
-        public SourceLocation Location { get; }
-
-        public abstract Diagnostic? Add(DocNode node);
-
-        public abstract DocNode Complete();
-    }
-
-    private sealed class SequenceFrame : Frame
-    {
-        private readonly List<DocNode> _items = new();
-        private readonly int _maxItems;
-
-        public SequenceFrame(SourceLocation location, int maxItems)
-            : base(location) => _maxItems = maxItems;
-
-        public override Diagnostic? Add(DocNode node)
-        {
-            if (_items.Count >= _maxItems)
-            {
-                return Diagnostic.Create(DiagnosticDescriptors.ListTooLong, node.Location, _maxItems);
-            }
-
-            _items.Add(node);
-            return null;
-        }
-
-        public override DocNode Complete() => new DocSequence(Location, _items);
-    }
-
-    private sealed class MappingFrame : Frame
-    {
-        private readonly List<DocEntry> _entries = new();
-        private readonly Dictionary<string, SourceLocation> _seen = new(StringComparer.Ordinal);
-        private DocScalar? _key;
-
-        public MappingFrame(SourceLocation location)
-            : base(location)
-        {
-        }
-
-        public bool ExpectingKey => _key is null;
-
-        public override Diagnostic? Add(DocNode node)
-        {
-            if (_key is null)
-            {
-                var key = (DocScalar)node;
-                if (_seen.TryGetValue(key.Value, out var first))
-                {
-                    return Diagnostic.Create(DiagnosticDescriptors.DuplicateKey, key.Location, new[] { first }, key.Value);
-                }
-
-                _seen.Add(key.Value, key.Location);
-                _key = key;
-                return null;
-            }
-
-            _entries.Add(new DocEntry(_key, node));
-            _key = null;
-            return null;
-        }
-
-        public override DocNode Complete() => new DocMapping(Location, _entries);
     }
 }
 
