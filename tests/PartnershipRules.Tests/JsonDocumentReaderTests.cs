@@ -61,6 +61,7 @@ public class JsonDocumentReaderTests
     [InlineData("{\"a\": 1,}")]
     [InlineData("{\"a\": 1} # a comment")]
     [InlineData("\"just a string\"")]
+    [InlineData("{\"name\": \"\\udfff\"}")]
     [InlineData("")]
     public void Text_that_is_not_a_json_document_is_left_to_the_yaml_parser(string text) =>
         Assert.Null(JsonDocumentReader.TryRead("case.yaml", text, Limits));

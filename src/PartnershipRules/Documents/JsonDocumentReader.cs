@@ -28,8 +28,10 @@ internal static class JsonDocumentReader
         {
             return new Builder(path, bytes, limits).Build();
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
+            // Not JSON, or JSON the reader will not decode (an escaped lone surrogate): the YAML reader reads it and
+            // says where it goes wrong, as before.
             return null;
         }
     }
