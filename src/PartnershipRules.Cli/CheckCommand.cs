@@ -86,6 +86,9 @@ internal static class CheckCommand
 
         var command = new Command("check", "Evaluates partnership case files against the rule catalogue.");
         command.Arguments.Add(cases);
+        outputFile.Aliases.Add("-o");
+        format.Aliases.Add("-f");
+        verbosity.Aliases.Add("-v");
         analyzerArguments.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(verbosity);
@@ -97,8 +100,14 @@ internal static class CheckCommand
         command.Options.Add(parallel);
         command.Validators.Add(result =>
         {
+            FrontDoor.RefuseUnknownOptions(result, FrontDoor.TryRead(() => result.GetValue(cases)));
+            if (FrontDoor.TryRead(() => (object)result.GetValue(format)) is not ReportFormat chosen)
+            {
+                return;
+            }
+
             var hasInput = result.GetValue(input) is not null;
-            var isJsonl = result.GetValue(format) == ReportFormat.JsonLines;
+            var isJsonl = chosen == ReportFormat.JsonLines;
             var hasCases = result.GetValue(cases) is { Length: > 0 };
             if (hasInput && hasCases)
             {
@@ -171,12 +180,12 @@ internal static class CheckCommand
 
     private static int RunBatch(string input, PartnershipAnalyzer analyzer, PartnershipRulesOptions options, Severity? threshold, int parallel, TextWriter output, TextWriter error)
     {
-        TextReader reader;
+        Stream stream;
         try
         {
-            reader = input == CaseInput.StandardInputArgument
-                ? Console.In
-                : new StreamReader(input, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            stream = input == CaseInput.StandardInputArgument
+                ? Console.OpenStandardInput()
+                : new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -184,14 +193,20 @@ internal static class CheckCommand
             return ExitCodes.InvalidInput;
         }
 
-        using (reader)
+        using (stream)
         {
             var summary = JsonLinesBatch.Run(
-                reader,
+                stream,
                 input == CaseInput.StandardInputArgument ? "stdin" : input,
                 output,
                 analyzer,
                 new JsonLinesBatchOptions { MaxDegreeOfParallelism = parallel, FailOn = threshold, CaseFileLimits = options.EffectiveCaseFileLimits() });
+            if (summary.Refusal is { } refusal)
+            {
+                error.WriteLine(refusal.ToString());
+                return ExitCodes.InvalidInput;
+            }
+
             var failOn = threshold is { } t ? Spelling(t) : "never";
             error.WriteLine($"{summary.Lines} lines: {summary.Evaluated} evaluated, {summary.Errors} with errors, {summary.Failing} at or above --fail-on {failOn}");
             return summary.Failing > 0 || (threshold is not null && summary.Errors > 0) ? ExitCodes.Findings : ExitCodes.Success;

@@ -21,6 +21,7 @@ internal static class DocsCommand
         var command = new Command("docs", "Generates the rule documentation: a page per rule, an index by category, a criteria page and a facts page (every fact, its values and the question to ask).");
         analyzerArguments.AddTo(command);
         command.Options.Add(directory);
+        directory.Aliases.Add("-o");
         command.Options.Add(check);
         command.SetAction(parse =>
         {

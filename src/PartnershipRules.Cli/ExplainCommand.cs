@@ -23,6 +23,7 @@ internal static class ExplainCommand
         var command = new Command("explain", "Explains one rule's outcome on a case, node by node, in plain words.");
         command.Arguments.Add(ruleId);
         command.Arguments.Add(casePath);
+        command.Validators.Add(result => FrontDoor.RefuseUnknownOptions(result, new[] { FrontDoor.TryRead(() => result.GetValue(ruleId)), FrontDoor.TryRead(() => result.GetValue(casePath)) }.OfType<string>()));
         analyzerArguments.AddTo(command);
         command.SetAction(parse =>
         {

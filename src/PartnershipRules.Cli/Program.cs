@@ -51,7 +51,7 @@ internal static class Program
                 error.WriteLine("error: " + problem.Message);
             }
 
-            error.WriteLine("Run 'partnership-rules --help' for usage.");
+            error.WriteLine("Run 'partnership-rules --help' for usage." + FrontDoor.CommandHint(root, args));
             return ExitCodes.InvalidInput;
         }
 

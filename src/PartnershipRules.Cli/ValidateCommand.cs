@@ -20,6 +20,7 @@ internal static class ValidateCommand
     {
         var analyzerArguments = new AnalyzerArguments(evaluates: false);
         var format = EnumOption.Create("--format", "Output format: compiler-style lines, or SARIF 2.1.0 (each diagnostic a result, its other places related locations).", Formats, ReportFormat.Text);
+        format.Aliases.Add("-f");
         var command = new Command("validate", "Loads rule files and reports every authoring mistake with file, line and column.");
         analyzerArguments.AddTo(command);
         command.Options.Add(format);

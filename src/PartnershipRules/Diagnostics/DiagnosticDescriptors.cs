@@ -61,6 +61,12 @@ public static class DiagnosticDescriptors
     /// <summary>A list with more items than the limit.</summary>
     public static readonly DiagnosticDescriptor ListTooLong = new("PR0016", Severity.Error, "List too long", "The list has more than {0:N0} items, the limit; shorten it or split the file.");
 
+    /// <summary>A line of a JSON Lines input longer than a case file may be.</summary>
+    public static readonly DiagnosticDescriptor LineTooLong = new("PR0017", Severity.Error, "Line too long", "The line has {0:N0} bytes; the limit for one case is {1:N0}. Split the case or raise the case-file limit.");
+
+    /// <summary>A JSON Lines input whose first case is not a JSON object: most often a YAML case file given as --input.</summary>
+    public static readonly DiagnosticDescriptor NotJsonLines = new("PR0018", Severity.Error, "Not JSON Lines", "The input is not JSON Lines: its first case does not start with '{{'. Give one JSON case document per line; a YAML or JSON case file is checked as a case argument ('partnership-rules check FILE'), not with --input.");
+
     // Rule files.
 
     /// <summary>The file's top level is not a rule file or bibliography.</summary>
@@ -249,7 +255,7 @@ public static class DiagnosticDescriptors
     /// <summary>All descriptors, for documentation and tests.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
-        FileUnreadable, FileTooLarge, InvalidEncoding, SyntaxError, AliasNotAllowed, TagNotAllowed, DuplicateKey, TooDeep,
+        FileUnreadable, FileTooLarge, InvalidEncoding, LineTooLong, NotJsonLines, SyntaxError, AliasNotAllowed, TagNotAllowed, DuplicateKey, TooDeep,
         ScalarTooLong, TooManyNodes, DocumentCount, ComplexKey, ByteOrderMark, TabIndentation, TooManyDiagnostics, ListTooLong,
         NotARuleFile, UnknownKey, MissingKey, WrongType, InvalidValue, DuplicateRuleId, UnknownFactPath, OperatorMismatch,
         UnknownEnumValue, MissingCitation, UnknownWork, UnknownCriterion, QuoteTooLong, UnknownRuleReference, RuleCycle,

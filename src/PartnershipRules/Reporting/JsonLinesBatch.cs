@@ -23,14 +23,14 @@ public static class JsonLinesBatch
     private const int WindowPerWorker = 32;
 
     /// <summary>Runs the batch.</summary>
-    /// <param name="input">The lines.</param>
+    /// <param name="input">The lines, UTF-8: split at <c>\n</c> only, each line decoded strictly and refused (as that line's error result) when it is not UTF-8 or is longer than a case file may be.</param>
     /// <param name="inputName">The input's name in diagnostics (a file path, or <c>stdin</c>).</param>
     /// <param name="output">Where the result lines go, each as soon as it and the lines before it are ready.</param>
     /// <param name="analyzer">The analyzer, shared by the workers.</param>
     /// <param name="options">Parallelism, the failing threshold and the limits each line is read within.</param>
     /// <param name="cancellationToken">Stops reading; lines already started finish.</param>
     /// <returns>The counts.</returns>
-    public static JsonLinesBatchSummary Run(TextReader input, string inputName, TextWriter output, PartnershipAnalyzer analyzer, JsonLinesBatchOptions? options = null, CancellationToken cancellationToken = default)
+    public static JsonLinesBatchSummary Run(Stream input, string inputName, TextWriter output, PartnershipAnalyzer analyzer, JsonLinesBatchOptions? options = null, CancellationToken cancellationToken = default)
     {
         if (input is null)
         {
@@ -48,9 +48,18 @@ public static class JsonLinesBatch
         }
 
         options ??= new JsonLinesBatchOptions();
+        inputName ??= "input";
+        var reader = JsonLineReader.Read(input, inputName, options.CaseFileLimits.EffectiveMaxFileBytes).GetEnumerator();
+        var first = FirstCase(reader, out var skipped);
+        if (first is { Text: { } text } && !text.TrimStart().StartsWith("{", StringComparison.Ordinal))
+        {
+            // A YAML case file (or anything else) given as JSON lines would give one error per line: say it once.
+            return new JsonLinesBatchSummary(0, 0, 0, 0) { Refusal = Diagnostic.Create(DiagnosticDescriptors.NotJsonLines, new SourceLocation(inputName, first.Number, 1)) };
+        }
+
         var batch = new BatchEvaluationOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, MaxInFlight = options.MaxDegreeOfParallelism * WindowPerWorker };
         int lines = 0, evaluated = 0, errors = 0, failing = 0;
-        foreach (var line in BatchEvaluator.Run(Lines(input), (line, ct) => Evaluate(line, inputName ?? "input", analyzer, options, ct), batch, cancellationToken))
+        foreach (var line in BatchEvaluator.Run(Replay(skipped, first, reader), (line, ct) => Evaluate(line, inputName, analyzer, options, ct), batch, cancellationToken))
         {
             if (line.Json is null)
             {
@@ -79,17 +88,53 @@ public static class JsonLinesBatch
         return new JsonLinesBatchSummary(lines, evaluated, errors, failing);
     }
 
-    private static IEnumerable<(int Number, string Text)> Lines(TextReader input)
+    // The first line that is not blank: it says whether the input is JSON lines at all.
+    private static JsonLine? FirstCase(IEnumerator<JsonLine> lines, out List<JsonLine> blanks)
     {
-        var number = 0;
-        while (input.ReadLine() is { } text)
+        blanks = new List<JsonLine>();
+        while (lines.MoveNext())
         {
-            yield return (++number, text);
+            if (lines.Current.Text is { } text && string.IsNullOrWhiteSpace(text))
+            {
+                blanks.Add(lines.Current);
+                continue;
+            }
+
+            return lines.Current;
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<JsonLine> Replay(List<JsonLine> blanks, JsonLine? first, IEnumerator<JsonLine> rest)
+    {
+        using (rest)
+        {
+            foreach (var blank in blanks)
+            {
+                yield return blank;
+            }
+
+            if (first is null)
+            {
+                yield break;
+            }
+
+            yield return first;
+            while (rest.MoveNext())
+            {
+                yield return rest.Current;
+            }
         }
     }
 
-    private static LineResult Evaluate((int Number, string Text) line, string inputName, PartnershipAnalyzer analyzer, JsonLinesBatchOptions options, CancellationToken cancellationToken)
+    private static LineResult Evaluate(JsonLine line, string inputName, PartnershipAnalyzer analyzer, JsonLinesBatchOptions options, CancellationToken cancellationToken)
     {
+        if (line.Problem is { } problem)
+        {
+            return new LineResult(JsonLinesReportWriter.ErrorLine(line.Number, new[] { problem }), IsError: true, Fails: false);
+        }
+
         if (string.IsNullOrWhiteSpace(line.Text))
         {
             // Blank lines (a trailing newline, a separator) are not cases.
@@ -98,7 +143,7 @@ public static class JsonLinesBatch
 
         try
         {
-            var load = CaseFile.Parse(inputName, line.Text, options.CaseFileLimits);
+            var load = CaseFile.Parse(inputName, line.Text!, options.CaseFileLimits);
             if (load.Case is null)
             {
                 return new LineResult(JsonLinesReportWriter.ErrorLine(line.Number, load.Diagnostics.Where(d => d.IsError)), IsError: true, Fails: false);

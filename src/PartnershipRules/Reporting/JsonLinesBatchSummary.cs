@@ -22,4 +22,10 @@ public sealed class JsonLinesBatchSummary
 
     /// <summary>Evaluated lines at or above the failing threshold.</summary>
     public int Failing { get; }
+
+    /// <summary>
+    /// Why the input was refused as a whole, with nothing written (its first case is not a JSON object: most often a
+    /// YAML case file given as JSON lines); null when the batch ran.
+    /// </summary>
+    public Diagnostics.Diagnostic? Refusal { get; internal init; }
 }

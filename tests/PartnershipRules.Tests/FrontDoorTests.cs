@@ -1,0 +1,63 @@
+namespace PartnershipRules.Tests;
+
+/// <summary>The tool's front door (issue 16): wrong values and unknown options are plain errors (exit 2), never "a bug" or a file name.</summary>
+public class FrontDoorTests
+{
+    private static readonly string Case = ToolRunner.Example("youth-transitions");
+
+    [Fact]
+    public void A_format_that_does_not_exist_exits_two_with_the_allowed_values()
+    {
+        var (exit, _, error) = ToolRunner.Run("check", Case, "--format", "xml");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("'xml' is not a value of --format; use one of: text, json, sarif", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("bug", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--bogus", "")]
+    [InlineData("--outptu", "Did you mean '--output'?")]
+    [InlineData("-x", "")]
+    public void An_unknown_option_is_an_error_not_a_case_file(string option, string hint)
+    {
+        var (exit, _, error) = ToolRunner.Run("check", Case, option);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"Unknown option '{option}' for 'check'.", error, StringComparison.Ordinal);
+        Assert.Contains(hint, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("PR0001", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Short_aliases_work_as_in_other_dotnet_tools()
+    {
+        var report = Path.Combine(Path.GetTempPath(), "partnership-rules-alias-" + Guid.NewGuid().ToString("N") + ".json");
+        try
+        {
+            var (exit, _, _) = ToolRunner.Run("check", Case, "-f", "json", "-o", report, "-v", "detailed");
+
+            Assert.Equal(0, exit);
+            using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(report));
+            Assert.True(document.RootElement.TryGetProperty("cases", out _));
+        }
+        finally
+        {
+            File.Delete(report);
+        }
+    }
+
+    [Fact]
+    public void A_mistyped_command_gets_the_nearest_one_suggested()
+    {
+        var (exit, _, error) = ToolRunner.Run("chek", Case);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Did you mean 'check'?", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Standard_input_is_still_a_case_argument() =>
+        Assert.DoesNotContain("Unknown option", ToolRunner.Run("check", "-", "-").Err, StringComparison.Ordinal);
+}
