@@ -159,13 +159,76 @@ public sealed class RuleSource
             throw new DirectoryNotFoundException($"The rules directory '{directory}' does not exist.");
         }
 
-        return Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
+        return RuleFiles(directory)
             .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
             .Where(f => !IsSkipped(f.Substring(directory.Length).TrimStart(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)))
             .OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => FromFile(f).InLayer(directory))
             .ToList();
     }
+
+    /// <summary>
+    /// The files under a directory, each folder visited once: a symbolic link back up the tree (a loop) or to a folder
+    /// already read is not followed again, and entries whose names start with ".." are skipped, which is how the
+    /// configuration volumes of container platforms keep their real files (<c>..data</c> and a timestamped
+    /// <c>..2026_...</c> folder behind the links at the top), so each rule is read once, through its link.
+    /// </summary>
+    private static IEnumerable<string> RuleFiles(string directory)
+    {
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<DirectoryInfo>();
+        pending.Push(new DirectoryInfo(directory));
+        while (pending.Count > 0)
+        {
+            var folder = pending.Pop();
+            if (!visited.Add(RealPath(folder)))
+            {
+                continue;
+            }
+
+            foreach (var entry in folder.EnumerateFileSystemInfos())
+            {
+                if (entry.Name.StartsWith("..", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (entry is not DirectoryInfo child)
+                {
+                    yield return entry.FullName;
+                }
+                else if (Followable(child))
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+    }
+
+    private static string RealPath(DirectoryInfo folder)
+    {
+#if NET8_0_OR_GREATER
+        try
+        {
+            return (folder.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? folder.FullName).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        }
+        catch (IOException)
+        {
+            // A link that cannot be resolved (a loop of links): its own path, visited once.
+            return folder.FullName;
+        }
+#else
+        return folder.FullName.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+#endif
+    }
+
+    // .NET Standard 2.0 cannot resolve links, so a linked folder is not followed there at all: no loop is possible.
+    private static bool Followable(DirectoryInfo folder) =>
+#if NET8_0_OR_GREATER
+        true;
+#else
+        !folder.Attributes.HasFlag(FileAttributes.ReparsePoint);
+#endif
 
     /// <summary>The default catalogue embedded in this assembly.</summary>
     /// <returns>The sources.</returns>
