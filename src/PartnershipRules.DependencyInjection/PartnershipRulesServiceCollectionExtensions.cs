@@ -50,7 +50,12 @@ public static class PartnershipRulesServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Registers the advice service with options bound from a configuration section (e.g. <c>PartnershipRules</c>).</summary>
+    /// <summary>
+    /// Registers the advice service with options bound from a configuration section (e.g. <c>PartnershipRules</c>).
+    /// Categories and severities may be spelt as in the YAML configuration (<c>avoid_collaboration</c>, <c>none</c>) or
+    /// as .NET names (<c>AvoidCollaboration</c>, <c>None</c>); a setting, key or value that cannot be bound fails the
+    /// options' validation at start-up (<see cref="OptionsValidationException"/>), naming it and what is allowed.
+    /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configuration">The section to bind.</param>
     /// <param name="configure">Sets options in code, after binding.</param>
@@ -62,7 +67,11 @@ public static class PartnershipRulesServiceCollectionExtensions
             throw new ArgumentNullException(nameof(configuration));
         }
 
-        services.AddOptions<PartnershipRulesOptions>().Bind(configuration);
+        // Bound so that nothing in the section is ignored in silence: both spellings of categories and severities, and
+        // every key or value that cannot be bound reported at start-up with what is allowed.
+        var binding = new ConfigurationBinding(configuration);
+        services.AddOptions<PartnershipRulesOptions>().Configure(binding.Bind).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PartnershipRulesOptions>>(binding);
         return services.AddPartnershipRules(configure);
     }
 }
