@@ -166,17 +166,18 @@ internal static class CheckCommand
             var report = new Check(loaded, analyzer, build, parse.GetValue(format), parse.GetValue(verbosity), threshold, date, parse.GetValue(helpUriBase));
             var write = report.Run(error);
             timings?.Mark("evaluation");
-            var exit = WriteTo(parse.GetValue(outputFile), output, error, "report", write);
+            // The report is whole whenever it was written, even with exit 2 for cases that did not load (they are in it).
+            var exit = WriteTo(parse.GetValue(outputFile), output, error, "report", write, keepOnInvalidInput: true);
             timings?.Mark("report");
             return exit;
         });
         return command;
     }
 
-    private static int WriteTo(string? path, TextWriter output, TextWriter error, string what, Func<TextWriter, int>? write) =>
+    private static int WriteTo(string? path, TextWriter output, TextWriter error, string what, Func<TextWriter, int>? write, bool keepOnInvalidInput = false) =>
         write is null ? ExitCodes.InvalidInput
         : path is null ? write(output)
-        : OutputFile.Write(path, error, what, write);
+        : OutputFile.Write(path, error, what, write, keepOnInvalidInput);
 
     private static int RunBatch(string input, PartnershipAnalyzer analyzer, PartnershipRulesOptions options, Severity? threshold, int parallel, TextWriter output, TextWriter error)
     {
@@ -249,28 +250,35 @@ internal static class CheckCommand
         /// <summary>Evaluates the cases; returns the writing step, or null (after printing why) when a case does not load.</summary>
         public Func<TextWriter, int>? Run(TextWriter error)
         {
-            var cases = _cases;
-            var broken = cases.Where(l => l.Load.HasErrors).ToList();
-            if (broken.Count > 0)
+            // A case that does not load is reported where it failed and in the document (JSON and SARIF carry its
+            // diagnostics), and the others are still evaluated and reported: one bad file does not hide the rest.
+            var broken = _cases.Where(l => l.Load.HasErrors).ToList();
+            foreach (var diagnostic in broken.SelectMany(b => b.Load.Diagnostics))
             {
-                foreach (var diagnostic in broken.SelectMany(b => b.Load.Diagnostics))
-                {
-                    error.WriteLine(diagnostic.ToString());
-                }
+                error.WriteLine(diagnostic.ToString());
+            }
 
+            var loaded = _cases.Where(l => !l.Load.HasErrors).ToList();
+            if (loaded.Count == 0)
+            {
                 return null;
             }
 
-            var reports = cases
+            var caseErrors = broken.SelectMany(b => b.Load.Diagnostics.Where(d => d.IsError));
+            var reports = loaded
                 .Select(l => new CaseReport(l.Path, l.Load.Case!.Partnership.Name, _analyzer.Analyze(l.Load.Case!)) { PartnershipId = l.Load.Case!.Partnership.Id })
                 .ToList();
             return output =>
             {
-                // The machine formats carry the build's warnings; text and Markdown leave them on standard error.
-                var report = Report.For(_analyzer, reports, _evaluationDate, _helpUriBase, _build.Diagnostics.Where(d => d.Severity >= Severity.Warning).ToList()).WithVerbosity(_verbosity);
+                // The machine formats carry the build's warnings and the cases that did not load; text and Markdown
+                // leave them on standard error.
+                var diagnostics = _build.Diagnostics.Where(d => d.Severity >= Severity.Warning).Concat(caseErrors).ToList();
+                var report = Report.For(_analyzer, reports, _evaluationDate, _helpUriBase, diagnostics).WithVerbosity(_verbosity);
                 ReportWriter.For(_format).Write(output, report);
                 ReportUnnecessarySuppressions(reports, _analyzer, error);
-                return _threshold is { } threshold && reports.Any(r => r.Result.Fails(threshold)) ? ExitCodes.Findings : ExitCodes.Success;
+                return broken.Count > 0 ? ExitCodes.InvalidInput
+                    : _threshold is { } threshold && reports.Any(r => r.Result.Fails(threshold)) ? ExitCodes.Findings
+                    : ExitCodes.Success;
             };
         }
 

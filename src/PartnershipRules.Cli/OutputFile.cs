@@ -36,9 +36,11 @@ internal static class OutputFile
 
     /// <summary>
     /// Runs <paramref name="write"/> into a temporary file beside <paramref name="path"/> and moves it over the target
-    /// when the run succeeded or found findings (exit 0 or 1); otherwise, or on an I/O error, the target is untouched.
+    /// when the run succeeded or found findings (exit 0 or 1), or, when <paramref name="keepOnInvalidInput"/>, also on
+    /// exit 2 from a writer that reports bad inputs inside a whole document; otherwise, or on an I/O error, the target
+    /// is untouched.
     /// </summary>
-    public static int Write(string path, TextWriter error, string what, Func<TextWriter, int> write)
+    public static int Write(string path, TextWriter error, string what, Func<TextWriter, int> write, bool keepOnInvalidInput = false)
     {
         var target = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(target)!;
@@ -54,7 +56,7 @@ internal static class OutputFile
                 stream.Flush(flushToDisk: true);
             }
 
-            if (exit is ExitCodes.Success or ExitCodes.Findings)
+            if (exit is ExitCodes.Success or ExitCodes.Findings || (keepOnInvalidInput && exit == ExitCodes.InvalidInput))
             {
                 File.Move(temporary, target, overwrite: true);
             }
