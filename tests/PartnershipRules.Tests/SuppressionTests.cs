@@ -47,6 +47,40 @@ public class SuppressionTests
     }
 
     [Fact]
+    public void A_suppression_for_one_record_of_several_leaves_the_finding_reported_with_that_part_marked()
+    {
+        const string TwoUnstable = """
+            partnership:
+              name: Glenarden Board
+              partners:
+                - {name: Council, stability: unstable, statutoryDuty: false}
+                - {name: Health Board, stability: unstable, statutoryDuty: false}
+            suppressions:
+              - rule: PR4002
+                path: partners[1]
+                justification: Merger completes in December.
+            """;
+
+        var result = Analyzer.Analyze(CaseFile.Parse("case.yaml", TwoUnstable).Case!);
+        var finding = result.Findings.Single(f => f.RuleId == "PR4002");
+
+        Assert.False(finding.IsSuppressed);
+        Assert.Equal("partners[1]", Assert.Single(finding.PartlySetAside).Path);
+        Assert.Empty(result.UnmatchedSuppressions);
+        Assert.True(result.Fails(finding.Severity));
+
+        var text = ToolRunner.Run("check", "--fail-on", "never", "--verbosity", "detailed", WriteCase(TwoUnstable)).Out;
+        Assert.Contains("set aside for partners[1] only (the finding concerns other records too): Merger completes in December.", text, StringComparison.Ordinal);
+    }
+
+    private static string WriteCase(string text)
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("pr-partly-").FullName, "case.yaml");
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
     public void A_configuration_suppression_applies_to_every_case()
     {
         var configuration = ConfigurationFile.Parse("partnershiprules.yaml", "suppressions:\n  - rule: PR4002\n    justification: Known and managed.\n");

@@ -170,14 +170,22 @@ public sealed class PartnershipAnalyzer
         var used = new HashSet<Suppression>();
         results = results.Select(r =>
         {
-            var suppression = r.Finding is null ? null : suppressions.FirstOrDefault(s => s.Matches(r.Finding));
-            if (suppression is null)
+            if (r.Finding is not { } finding)
             {
                 return r;
             }
 
-            used.Add(suppression);
-            return r.WithFinding(r.Finding!.WithSuppression(suppression));
+            var suppression = suppressions.FirstOrDefault(s => s.Reach(finding) == SuppressionReach.Whole);
+            if (suppression is not null)
+            {
+                used.Add(suppression);
+                return r.WithFinding(finding.WithSuppression(suppression));
+            }
+
+            // A suppression for one record of several the finding concerns leaves it reported, with that part marked.
+            var part = suppressions.Where(s => s.Reach(finding) == SuppressionReach.Part).ToList();
+            used.UnionWith(part);
+            return part.Count == 0 ? r : r.WithFinding(finding.WithPartlySetAside(part));
         }).ToList();
         var unmatched = suppressions.Where(s => !used.Contains(s)).ToList();
         return new AnalysisResult(results, DiagnosticsOf(subject), complete && subject.Diagnostics.Count == 0, RuleSetHash, _maxFindings, dated, fromClock, unmatched, subject.Partnership);

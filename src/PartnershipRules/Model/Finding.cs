@@ -56,9 +56,17 @@ public sealed class Finding
     /// <summary>Whether a suppression applies.</summary>
     public bool IsSuppressed => Suppression is not null;
 
-    internal Finding WithSeverity(Severity severity) => new(Descriptor, severity, Message, _details, Criteria) { Suppression = Suppression };
+    /// <summary>
+    /// Suppressions limited to a record (e.g. <c>partners[1]</c>) that cover part of this finding while it also
+    /// concerns other records: the finding stays reported, and the part set aside is shown with its justification.
+    /// </summary>
+    public IReadOnlyList<Suppression> PartlySetAside { get; private init; } = System.Array.Empty<Suppression>();
+
+    internal Finding WithSeverity(Severity severity) => new(Descriptor, severity, Message, _details, Criteria) { Suppression = Suppression, PartlySetAside = PartlySetAside };
 
     internal Finding WithSuppression(Suppression suppression) => new(Descriptor, Severity, Message, _details, Criteria) { Suppression = suppression };
+
+    internal Finding WithPartlySetAside(IReadOnlyList<Suppression> suppressions) => new(Descriptor, Severity, Message, _details, Criteria) { PartlySetAside = suppressions };
 
     /// <inheritdoc />
     public override string ToString() => Severity + " " + RuleId + ": " + Message;

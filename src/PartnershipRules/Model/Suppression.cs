@@ -46,9 +46,36 @@ public sealed class Suppression
     /// <summary>Where it is declared (case file or configuration file), if in a file.</summary>
     public SourceLocation? Location { get; }
 
-    internal bool Matches(Finding finding) =>
-        finding.RuleId == RuleId
-        && (Path is null || Under(finding.Location.Path) || finding.Evidence.Any(e => Under(e.Location.Path)));
+    /// <summary>
+    /// Whether it sets the finding aside: a suppression without a path always does; one with a path does when the
+    /// finding concerns that record and no other (no evidence in another list item, such as another partner), and
+    /// covers it only in part when the finding also concerns other records, which keeps it reported.
+    /// </summary>
+    internal SuppressionReach Reach(Finding finding)
+    {
+        if (finding.RuleId != RuleId)
+        {
+            return SuppressionReach.None;
+        }
+
+        if (Path is null)
+        {
+            return SuppressionReach.Whole;
+        }
+
+        if (!Under(finding.Location.Path) && !finding.Evidence.Any(e => Under(e.Location.Path)))
+        {
+            return SuppressionReach.None;
+        }
+
+        return finding.Evidence.Any(e => IsRecord(e.Location.Path) && !Under(e.Location.Path)) ? SuppressionReach.Part : SuppressionReach.Whole;
+    }
+
+    // A path into a list item names one record (a partner, a forum, a representative); other paths are the
+    // partnership's own facts, which every record's finding may cite.
+    private static bool IsRecord(string path) => path.IndexOfAny(ListIndex) >= 0;
+
+    private static readonly char[] ListIndex = { '[' };
 
     private bool Under(string path) =>
         path.Equals(Path, StringComparison.Ordinal)
@@ -56,4 +83,17 @@ public sealed class Suppression
 
     /// <inheritdoc/>
     public override string ToString() => RuleId + (Path is null ? string.Empty : " at " + Path) + ": " + Justification;
+}
+
+/// <summary>How much of a finding a suppression covers.</summary>
+internal enum SuppressionReach
+{
+    /// <summary>None of it.</summary>
+    None,
+
+    /// <summary>All of it: the finding is set aside.</summary>
+    Whole,
+
+    /// <summary>One record of several it concerns: the finding stays reported, the covered part marked.</summary>
+    Part,
 }

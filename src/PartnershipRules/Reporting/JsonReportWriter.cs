@@ -173,6 +173,19 @@ public sealed class JsonReportWriter : ReportWriter
             json.WriteEndObject();
         }
 
+        if (finding.PartlySetAside.Count > 0)
+        {
+            json.WriteStartArray("partlySetAside");
+            foreach (var part in finding.PartlySetAside)
+            {
+                json.WriteStartObject();
+                WriteSuppression(json, part);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteStartArray("evidence");
         foreach (var item in finding.Evidence)
         {

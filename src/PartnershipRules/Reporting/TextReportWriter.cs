@@ -266,6 +266,11 @@ public sealed class TextReportWriter : ReportWriter
             {
                 Line(Indent + Indent + "suppressed: " + suppression.Justification + (suppression.Location is null ? string.Empty : " (declared at " + suppression.Location + ")"));
             }
+
+            foreach (var part in finding.PartlySetAside)
+            {
+                Line(Indent + Indent + "set aside for " + part.Path + " only (the finding concerns other records too): " + part.Justification + (part.Location is null ? string.Empty : " (declared at " + part.Location + ")"));
+            }
         }
 
         private void Undecided()
