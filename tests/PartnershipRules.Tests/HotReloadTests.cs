@@ -72,6 +72,33 @@ public sealed class HotReloadTests : IDisposable
     }
 
     [Fact]
+    public async Task Watching_survives_the_directory_being_deleted_and_created_again()
+    {
+        File.WriteAllText(SiteFile, Rule("SITE001"));
+        using var advisor = Advisor(watch: true);
+
+        // Gone: the rebuild fails (the directory is not there) and the last good rule set keeps serving.
+        var gone = await NextReload(advisor, () => Directory.Delete(_directory, recursive: true));
+        Assert.False(gone.Build.Succeeded);
+        Assert.Contains(advisor.Analyze(Case).Findings, f => f.RuleId == "SITE001");
+
+        // Back, with a new rule: picked up, so the watch did not stop with the old directory.
+        var back = await NextReload(advisor, () =>
+        {
+            Directory.CreateDirectory(_directory);
+            File.WriteAllText(SiteFile, Rule("SITE002"));
+        });
+        for (var i = 0; i < 50 && !advisor.Analyze(Case).Findings.Any(f => f.RuleId == "SITE002"); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Contains(advisor.Analyze(Case).Findings, f => f.RuleId == "SITE002");
+        Assert.True(advisor.LastBuild.Succeeded, string.Join("\n", advisor.LastBuild.Diagnostics));
+        _ = back;
+    }
+
+    [Fact]
     public void A_first_build_that_fails_throws_with_located_diagnostics()
     {
         File.WriteAllText(SiteFile, "rules: [");

@@ -23,7 +23,7 @@ public sealed class PartnershipAdvisor : IPartnershipAdvisor, IDisposable
     private readonly Func<CancellationToken, AnalyzerBuild> _build;
     private readonly DocumentLimits _caseFileLimits;
     private readonly TimeSpan _delay;
-    private readonly List<FileSystemWatcher> _watchers = new();
+    private readonly List<DirectoryWatch> _watchers = new();
     private readonly SemaphoreSlim _reloading = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
     private readonly Timer _debounce;
@@ -168,34 +168,25 @@ public sealed class PartnershipAdvisor : IPartnershipAdvisor, IDisposable
         }
     }
 
-    private void Watch(string directory)
-    {
-        var watcher = new FileSystemWatcher(Path.GetFullPath(directory))
-        {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.DirectoryName,
-        };
-        watcher.Changed += OnChange;
-        watcher.Created += OnChange;
-        watcher.Deleted += OnChange;
-        watcher.Renamed += OnChange;
-        watcher.EnableRaisingEvents = true;
-        _watchers.Add(watcher);
-    }
+    private void Watch(string directory) => _watchers.Add(new DirectoryWatch(directory, OnChange));
 
-    private void OnChange(object sender, FileSystemEventArgs e)
+    private void OnChange()
     {
-        if (Volatile.Read(ref _disposed) == 1 || !IsRuleFile(e.FullPath))
+        if (Volatile.Read(ref _disposed) == 1)
         {
             return;
         }
 
         // Each change restarts the quiet period: one rebuild after an editor's burst of writes.
-        _debounce.Change(_delay, Timeout.InfiniteTimeSpan);
+        try
+        {
+            _debounce.Change(_delay, Timeout.InfiniteTimeSpan);
+        }
+        catch (ObjectDisposedException)
+        {
+            // Disposed while a change was being reported.
+        }
     }
-
-    private static bool IsRuleFile(string path) =>
-        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     private async Task ReloadInBackground()
     {
