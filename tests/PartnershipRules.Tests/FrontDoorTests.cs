@@ -58,6 +58,15 @@ public class FrontDoorTests
     }
 
     [Fact]
+    public void A_quoted_true_is_explained_as_text_not_refused_as_not_true()
+    {
+        var read = PartnershipRules.Cases.CaseFile.Parse("case.yaml", "partnership:\n  alternativesConsidered: \"true\"\n");
+
+        var diagnostic = Assert.Single(read.Diagnostics, d => d.IsError);
+        Assert.Contains("expected true or false, written without quotes (in quotes it is text)", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Standard_input_is_still_a_case_argument() =>
         Assert.DoesNotContain("Unknown option", ToolRunner.Run("check", "-", "-").Err, StringComparison.Ordinal);
 }

@@ -252,7 +252,9 @@ internal sealed class CaseBinder
         }
         else
         {
-            _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.BadValue, scalar.Location, scalar.Value, path, type.Description + (allowUnknown ? string.Empty : " (a list item cannot be unknown)")));
+            // "true" or "12" in quotes is text in YAML and JSON alike: say that, rather than that true is not true.
+            var quoted = !scalar.IsPlain && type.TryParse(scalar.Value, isPlain: true, out _) ? ", written without quotes (in quotes it is text)" : string.Empty;
+            _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.BadValue, scalar.Location, scalar.Value, path, type.Description + quoted + (allowUnknown ? string.Empty : " (a list item cannot be unknown)")));
         }
 
         return null;
