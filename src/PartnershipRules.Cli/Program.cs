@@ -42,6 +42,7 @@ internal static class Program
         root.Subcommands.Add(ConfigCommand.Create(output, error));
         root.Subcommands.Add(ExplainCommand.Create(output, error, cases));
         root.Subcommands.Add(RulesCommand.Create(output, error));
+        root.Subcommands.Add(InitCommand.Create(output, error));
         var parse = root.Parse(args);
         timings?.Mark("command line");
         if (parse.Errors.Count > 0)

@@ -24,6 +24,16 @@ public sealed class RuleDirectoryLayoutTests : IDisposable
     }
 
     [Fact]
+    public void A_directory_given_with_dots_or_relative_skips_examples_and_tests_as_before()
+    {
+        var plain = RuleSource.FromDirectory(Path.Combine(RepoFiles.Root, "rules"));
+        var dotted = RuleSource.FromDirectory(Path.Combine(RepoFiles.Root, "rules", "..", "rules"));
+
+        Assert.Equal(plain.Count, dotted.Count);
+        Assert.DoesNotContain(dotted, s => s.Name.Contains("examples", StringComparison.Ordinal) || s.Name.Contains("tests", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_configuration_volume_layout_loads_each_rule_once_through_its_link()
     {
         // What a container platform mounts: the files live in a timestamped folder, "..data" links to it, and each

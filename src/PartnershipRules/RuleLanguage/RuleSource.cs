@@ -175,12 +175,14 @@ public sealed class RuleSource
     /// </summary>
     private static IEnumerable<string> RuleFiles(string directory)
     {
+        // Paths are built from the directory as given (relative or not), so sources are named as the user wrote it
+        // and the skipped folders (examples, tests) are recognised by their path below it.
         var visited = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<DirectoryInfo>();
-        pending.Push(new DirectoryInfo(directory));
+        var pending = new Stack<(DirectoryInfo Folder, string Path)>();
+        pending.Push((new DirectoryInfo(directory), directory));
         while (pending.Count > 0)
         {
-            var folder = pending.Pop();
+            var (folder, path) = pending.Pop();
             if (!visited.Add(RealPath(folder)))
             {
                 continue;
@@ -193,13 +195,14 @@ public sealed class RuleSource
                     continue;
                 }
 
+                var entryPath = Path.Combine(path, entry.Name);
                 if (entry is not DirectoryInfo child)
                 {
-                    yield return entry.FullName;
+                    yield return entryPath;
                 }
                 else if (Followable(child))
                 {
-                    pending.Push(child);
+                    pending.Push((child, entryPath));
                 }
             }
         }
