@@ -29,6 +29,32 @@ public class EvaluationBudgetTests
     }
 
     [Fact]
+    public void The_budget_covers_slow_conditions_too_so_it_stops_calling_them_once_spent()
+    {
+        // Thirty host rules of 30 ms each would take 0.9 s to evaluate once, and again in their actions; with a 100 ms
+        // budget only the few that run before it is spent are called, and the result says it is incomplete.
+        var calls = 0;
+        var slow = Enumerable.Range(1, 30).Select(i => PartnershipRules.RuleLanguage.CodeRules.CodeRule.Create("SLOW" + i.ToString("000", System.Globalization.CultureInfo.InvariantCulture), "Slow host rule")
+            .Advice("Nothing.")
+            .Cites("tett-2005", "Partnerships", "Partners are clear about why they are collaborating together")
+            .When(_ =>
+            {
+                Interlocked.Increment(ref calls);
+                Thread.Sleep(30);
+                return Truth.True;
+            })).ToArray();
+        var catalogue = RuleCatalogue.LoadDefault(new RuleCatalogueOptions { CodeRules = slow });
+        var analyzer = new PartnershipAnalyzer(catalogue, new AnalyzerOptions { EvaluationTimeout = TimeSpan.FromMilliseconds(100) });
+        calls = 0;
+
+        var result = analyzer.Analyze(Case);
+
+        Assert.False(result.IsComplete);
+        Assert.Contains(result.Diagnostics, d => d.Id == "PRE004");
+        Assert.True(calls < 15, $"{calls} calls of slow host code after the budget of about 3 was spent");
+    }
+
+    [Fact]
     public void Cancelling_the_callers_token_throws_rather_than_returning_a_partial_result()
     {
         using var cancelled = new CancellationTokenSource();

@@ -74,8 +74,11 @@ internal sealed class CompiledRule
     /// <summary>Called by the NRules action when the rule fired, could not be decided, or does not apply.</summary>
     public void Record(EvaluationSubject subject, OutcomeTable? outcomes)
     {
-        subject.CheckTimeBudget();
-        subject.Outcomes.Add(Evaluate(subject, outcomes));
+        // Past the budget the rule is not decided (its condition may be what is slow): the result is incomplete.
+        if (!subject.CheckTimeBudget())
+        {
+            subject.Outcomes.Add(Evaluate(subject, outcomes));
+        }
     }
 
     public RuleOutcome Evaluate(EvaluationSubject subject, OutcomeTable? outcomes) =>

@@ -29,15 +29,26 @@ internal sealed class EvaluationSubject
     // The layer facts of this subject's session: inserted by the first evaluation, updated by every later one.
     private readonly List<OutcomeLayer> _layers = new();
 
-    /// <summary>Starts an evaluation of another partnership in the same session: nothing of the last one is kept.</summary>
-    public void Begin(Partnership partnership, CaseSourceMap? sourceMap)
+    /// <summary>
+    /// Starts an evaluation of another partnership in the same session: nothing of the last one is kept. The time
+    /// budget (a <see cref="Stopwatch"/> timestamp, 0 for none) starts here, before NRules evaluates the conditions.
+    /// </summary>
+    public void Begin(Partnership partnership, CaseSourceMap? sourceMap, long deadline = 0)
     {
         Partnership = partnership;
         SourceMap = sourceMap;
         Outcomes.Clear();
         Diagnostics.Clear();
         _budget = null;
+        _deadline = deadline;
     }
+
+    /// <summary>
+    /// Whether the time budget is spent. Read by every rule's condition before its own work: past the budget a
+    /// condition is not evaluated (a slow host rule is not called) and the rule is left on the agenda, which the
+    /// first action then stops, so the result is marked incomplete rather than the budget overrun.
+    /// </summary>
+    public bool BudgetSpent => _deadline != 0 && Stopwatch.GetTimestamp() >= _deadline;
 
     public List<Diagnostic> Diagnostics { get; } = new();
 
@@ -63,18 +74,21 @@ internal sealed class EvaluationSubject
     private long _deadline;
 
     /// <summary>Starts the host's time budget: past it, <see cref="CheckTimeBudget"/> stops the evaluation.</summary>
-    public void StartTimeBudget(CancellationTokenSource budget, TimeSpan timeout)
-    {
-        _budget = budget;
-        _deadline = Stopwatch.GetTimestamp() + (long)Math.Min(timeout.TotalSeconds * Stopwatch.Frequency, long.MaxValue / 2.0);
-    }
+    public void StartTimeBudget(CancellationTokenSource budget) => _budget = budget;
 
-    /// <summary>Called before each rule's action: cancels the evaluation once its time budget is spent.</summary>
-    public void CheckTimeBudget()
+    /// <summary>The timestamp a budget of <paramref name="timeout"/> from now ends at.</summary>
+    public static long DeadlineAfter(TimeSpan timeout) =>
+        Stopwatch.GetTimestamp() + (long)Math.Min(timeout.TotalSeconds * Stopwatch.Frequency, long.MaxValue / 2.0);
+
+    /// <summary>Called before each rule's action: cancels the evaluation once its time budget is spent, and says so.</summary>
+    public bool CheckTimeBudget()
     {
-        if (_budget is not null && Stopwatch.GetTimestamp() >= _deadline)
+        if (_budget is not null && BudgetSpent)
         {
             _budget.Cancel();
+            return true;
         }
+
+        return false;
     }
 }

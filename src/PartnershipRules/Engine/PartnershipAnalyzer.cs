@@ -256,7 +256,8 @@ public sealed class PartnershipAnalyzer
         var reusable = false;
         try
         {
-            lease.Present(partnership, partnershipCase.SourceMap);
+            // The budget starts before NRules evaluates the conditions, so slow conditions count against it too.
+            lease.Present(partnership, partnershipCase.SourceMap, _timeout is { } timeout ? EvaluationSubject.DeadlineAfter(timeout) : 0);
             var complete = Fire(lease.Session, lease.Subject, cancellationToken);
             reusable = complete && lease.Subject.Diagnostics.Count == 0;
             return read(lease.Subject, complete);
@@ -293,7 +294,8 @@ public sealed class PartnershipAnalyzer
         if (timer is not null)
         {
             timer.CancelAfter(_timeout!.Value);
-            subject.StartTimeBudget(timer, _timeout.Value);
+            subject.StartTimeBudget(timer);
+            subject.CheckTimeBudget();
         }
 
         cancellationToken.ThrowIfCancellationRequested();

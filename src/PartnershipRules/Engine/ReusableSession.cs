@@ -23,10 +23,10 @@ internal sealed class ReusableSession
     /// <summary>The fact every rule matches; its content is the evaluation in progress.</summary>
     public EvaluationSubject Subject { get; } = new(new Facts.Partnership(), null);
 
-    /// <summary>Puts a partnership in the subject and lets the rule network see it.</summary>
-    public void Present(Facts.Partnership partnership, Model.CaseSourceMap? sourceMap)
+    /// <summary>Puts a partnership in the subject and lets the rule network see it, within a time budget (0: none).</summary>
+    public void Present(Facts.Partnership partnership, Model.CaseSourceMap? sourceMap, long deadline = 0)
     {
-        Subject.Begin(partnership, sourceMap);
+        Subject.Begin(partnership, sourceMap, deadline);
         if (_inserted)
         {
             Session.Update(Subject);

@@ -72,6 +72,9 @@ internal static class RuleNetworkBuilder
         Expression matches = Expression.NotEqual(
             Expression.Call(typeof(Kleene).GetMethod(nameof(Kleene.Gate))!, applies, condition),
             Expression.Constant(Outcome.NotFired));
+        // Past the time budget the condition is not evaluated: the rule goes on the agenda, where the first action stops
+        // the evaluation as incomplete (see EvaluationSubject.BudgetSpent).
+        matches = Expression.OrElse(Expression.Property(subjectValue, nameof(EvaluationSubject.BudgetSpent)), matches);
         if (composite)
         {
             matches = Expression.AndAlso(Expression.Equal(Expression.Property(layer, nameof(OutcomeLayer.Depth)), Expression.Constant(rule.Depth - 1)), matches);
