@@ -129,7 +129,8 @@ internal static class CheckCommand
         command.SetAction(parse =>
         {
             // Before anything is read: a report written over one of its inputs would destroy it.
-            var inputs = (parse.GetValue(cases) ?? Array.Empty<string>()).Append(parse.GetValue(input)).Append(analyzerArguments.ConfigurationPath(parse));
+            var casePaths = parse.GetValue(cases) ?? Array.Empty<string>();
+            var inputs = casePaths.Append(parse.GetValue(input)).Append(analyzerArguments.ConfigurationPath(parse));
             if (parse.GetValue(outputFile) is { } target && OutputFile.Refusal(target, inputs, parse.GetValue(input) is null ? "report" : "results") is { } refusal)
             {
                 error.WriteLine(refusal);
@@ -141,7 +142,6 @@ internal static class CheckCommand
             timings?.Mark("options");
 
             // The case files are read on another core while the rules load and compile: the two share nothing.
-            var casePaths = parse.GetValue(cases) ?? Array.Empty<string>();
             var loading = options is null || parse.GetValue(input) is not null ? null : Task.Run(() => Check.Load(casePaths, caseInput, options));
             var build = options is null ? null : AnalyzerBuilder.Build(options);
             timings?.Mark("rules");

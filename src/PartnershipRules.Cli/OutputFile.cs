@@ -43,8 +43,7 @@ internal static class OutputFile
     public static int Write(string path, TextWriter error, string what, Func<TextWriter, int> write, bool keepOnInvalidInput = false)
     {
         var target = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(target)!;
-        var temporary = Path.Combine(folder, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp");
+        var temporary = TemporaryBeside(target);
         try
         {
             int exit;
@@ -83,7 +82,7 @@ internal static class OutputFile
     public static void WriteAllText(string path, string text)
     {
         var target = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(target)!, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp");
+        var temporary = TemporaryBeside(target);
         try
         {
             File.WriteAllText(temporary, text, Utf8);
@@ -94,6 +93,11 @@ internal static class OutputFile
             TryDelete(temporary);
         }
     }
+
+    // In the target's folder, so the rename is one step on one file system; hidden and named after the target, so a
+    // leftover from a killed process is recognisable.
+    private static string TemporaryBeside(string target) =>
+        Path.Combine(Path.GetDirectoryName(target)!, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp");
 
     private static string Resolve(string path)
     {

@@ -70,20 +70,14 @@ internal static class ColdStart
 
         return new Result(
             runs,
-            Median(samples.Select(s => s.Ready)),
-            Median(samples.Select(s => s.SinceStart)),
-            Median(samples.Select(s => s.First)),
-            Median(samples.Select(s => s.Wall)),
-            Median(samples.Select(s => s.Loaded)));
+            Interleaved.Median(samples.Select(s => s.Ready)),
+            Interleaved.Median(samples.Select(s => s.SinceStart)),
+            Interleaved.Median(samples.Select(s => s.First)),
+            Interleaved.Median(samples.Select(s => s.Wall)),
+            Interleaved.Median(samples.Select(s => s.Loaded)));
     }
 
     private static double Parse(string text) => double.Parse(text, CultureInfo.InvariantCulture);
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.OrderBy(v => v).ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
 
     public sealed record Result(int Runs, double ReadyAfterMain, double ReadyAfterProcessStart, double FirstEvaluation, double ProcessWall, double CatalogueLoaded);
 }

@@ -115,7 +115,10 @@ public static class Interleaved
         }
     }
 
-    private static double Median(IReadOnlyList<double> values)
+    /// <summary>The median of some figures (NaN for none): the one every table of the benchmarks quotes.</summary>
+    /// <param name="values">The figures.</param>
+    /// <returns>Their median.</returns>
+    public static double Median(IEnumerable<double> values)
     {
         var sorted = values.OrderBy(v => v).ToList();
         return sorted.Count == 0 ? double.NaN : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;

@@ -75,19 +75,13 @@ internal static class ToolColdStart
         var names = samples[0].Keys.ToList();
         var medians = names.Select(n => new PhaseTiming(
             n,
-            Median(samples.Select(s => s[n].Ms)),
-            Median(samples.Select(s => s[n].Methods)),
-            Median(samples.Select(s => s[n].Jit)))).ToList();
-        return new Result(runs, tool, Median(walls), medians);
+            Interleaved.Median(samples.Select(s => s[n].Ms)),
+            Interleaved.Median(samples.Select(s => s[n].Methods)),
+            Interleaved.Median(samples.Select(s => s[n].Jit)))).ToList();
+        return new Result(runs, tool, Interleaved.Median(walls), medians);
     }
 
     private static double Parse(string text) => double.Parse(text, CultureInfo.InvariantCulture);
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.OrderBy(v => v).ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
 
     /// <summary>One phase's median time and the median number and time of methods the JIT compiled in it.</summary>
     public sealed record PhaseTiming(string Name, double Milliseconds, double MethodsJitted, double JitMilliseconds);

@@ -18,7 +18,6 @@ namespace PartnershipRules.Documents;
 /// </summary>
 internal static class DocumentReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static DocumentReadResult ReadFile(string path, DocumentLimits limits)
     {
@@ -102,16 +101,9 @@ internal static class DocumentReader
             return DocumentReadResult.Failed(TooLarge(start, bytes.Length, limits));
         }
 
-        string text;
-        try
+        if (Utf8Text.Decode(path, bytes, bytes.Length, firstLine: 1, out var notUtf8) is not { } text)
         {
-            text = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException ex)
-        {
-            var offset = Math.Max(0, ex.Index);
-            var bad = ex.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : (byte)0;
-            return DocumentReadResult.Failed(Diagnostic.Create(DiagnosticDescriptors.InvalidEncoding, LocationOfByte(path, bytes, offset), bad, offset));
+            return DocumentReadResult.Failed(notUtf8!);
         }
 
         // A byte-order mark is harmless and many Windows editors write one: it is skipped, and said so, because
@@ -178,25 +170,6 @@ internal static class DocumentReader
         // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; our location says that already.
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
         return cut >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(cut + 3) : message;
-    }
-
-    private static SourceLocation LocationOfByte(string path, byte[] bytes, int offset)
-    {
-        int line = 1, column = 1;
-        for (var i = 0; i < offset && i < bytes.Length; i++)
-        {
-            if (bytes[i] == (byte)'\n')
-            {
-                line++;
-                column = 1;
-            }
-            else if ((bytes[i] & 0xC0) != 0x80)
-            {
-                column++;
-            }
-        }
-
-        return new SourceLocation(path, line, column);
     }
 
     private sealed class Builder

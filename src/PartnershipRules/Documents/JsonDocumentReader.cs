@@ -145,24 +145,10 @@ internal static class JsonDocumentReader
             return _stack.Peek().Add(node);
         }
 
-        // Columns count characters (a UTF-8 continuation byte is part of the character before it), as the YAML
-        // parser's do.
         private SourceLocation At(int offset)
         {
-            for (; _scanned < offset; _scanned++)
-            {
-                var b = _bytes[_scanned];
-                if (b == (byte)'\n')
-                {
-                    _line++;
-                    _column = 1;
-                }
-                else if ((b & 0xC0) != 0x80)
-                {
-                    _column++;
-                }
-            }
-
+            Utf8Text.Advance(_bytes, _scanned, offset, ref _line, ref _column);
+            _scanned = Math.Max(_scanned, offset);
             return new SourceLocation(_path, _line, _column);
         }
     }

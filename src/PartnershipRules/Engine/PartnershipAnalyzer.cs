@@ -175,15 +175,15 @@ public sealed class PartnershipAnalyzer
                 return r;
             }
 
-            var suppression = suppressions.FirstOrDefault(s => s.Reach(finding) == SuppressionReach.Whole);
-            if (suppression is not null)
+            var reaches = suppressions.Select(s => (Suppression: s, Reach: s.Reach(finding))).Where(x => x.Reach != SuppressionReach.None).ToList();
+            if (reaches.FirstOrDefault(x => x.Reach == SuppressionReach.Whole).Suppression is { } suppression)
             {
                 used.Add(suppression);
                 return r.WithFinding(finding.WithSuppression(suppression));
             }
 
             // A suppression for one record of several the finding concerns leaves it reported, with that part marked.
-            var part = suppressions.Where(s => s.Reach(finding) == SuppressionReach.Part).ToList();
+            var part = reaches.Select(x => x.Suppression).ToList();
             used.UnionWith(part);
             return part.Count == 0 ? r : r.WithFinding(finding.WithPartlySetAside(part));
         }).ToList();

@@ -92,7 +92,7 @@ internal sealed class DirectoryWatch : IDisposable
 
     private void OnChange(object sender, FileSystemEventArgs e)
     {
-        if (e.FullPath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || e.FullPath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+        if (RuleLanguage.RuleSource.IsYamlFile(e.FullPath))
         {
             _changed();
         }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using PartnershipRules.Diagnostics;
+using PartnershipRules.Documents;
 
 namespace PartnershipRules.Reporting;
 
@@ -14,8 +15,6 @@ namespace PartnershipRules.Reporting;
 /// </summary>
 internal static class JsonLineReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static IEnumerable<JsonLine> Read(Stream input, string inputName, int maxLineBytes)
     {
         var buffer = new byte[1 << 16];
@@ -75,30 +74,8 @@ internal static class JsonLineReader
             return new JsonLine(number, null, Diagnostic.Create(DiagnosticDescriptors.LineTooLong, new SourceLocation(inputName, number, 1), length, maxLineBytes));
         }
 
-        try
-        {
-            return new JsonLine(number, StrictUtf8.GetString(bytes, 0, count), null);
-        }
-        catch (DecoderFallbackException ex)
-        {
-            var offset = Math.Max(0, ex.Index);
-            var bad = ex.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : (byte)0;
-            return new JsonLine(number, null, Diagnostic.Create(DiagnosticDescriptors.InvalidEncoding, new SourceLocation(inputName, number, ColumnOf(bytes, offset)), bad, offset));
-        }
-    }
-
-    private static int ColumnOf(byte[] bytes, int offset)
-    {
-        var column = 1;
-        for (var i = 0; i < offset; i++)
-        {
-            if ((bytes[i] & 0xC0) != 0x80)
-            {
-                column++;
-            }
-        }
-
-        return column;
+        var text = Utf8Text.Decode(inputName, bytes, count, firstLine: number, out var notUtf8);
+        return new JsonLine(number, text, notUtf8);
     }
 }
 

@@ -160,12 +160,16 @@ public sealed class RuleSource
         }
 
         return RuleFiles(directory)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Where(IsYamlFile)
             .Where(f => !IsSkipped(f.Substring(directory.Length).TrimStart(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)))
             .OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => FromFile(f).InLayer(directory))
             .ToList();
     }
+
+    /// <summary>Whether a path names a YAML file (<c>.yaml</c> or <c>.yml</c>), the files a rules directory is read from.</summary>
+    internal static bool IsYamlFile(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The files under a directory, each folder visited once: a symbolic link back up the tree (a loop) or to a folder

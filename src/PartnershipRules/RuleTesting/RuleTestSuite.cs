@@ -47,7 +47,7 @@ public sealed class RuleTestSuite
             if (Directory.Exists(tests))
             {
                 sources.AddRange(Directory.EnumerateFiles(tests, "*.*", SearchOption.AllDirectories)
-                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                    .Where(RuleSource.IsYamlFile)
                     .OrderBy(f => f, StringComparer.Ordinal)
                     .Select(RuleSource.FromFile));
             }
