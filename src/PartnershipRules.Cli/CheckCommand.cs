@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using PartnershipRules.Cases;
 using PartnershipRules.Diagnostics;
+using PartnershipRules.Documents;
 using PartnershipRules.Engine;
 using PartnershipRules.Hosting;
 using PartnershipRules.Model;
@@ -142,7 +143,7 @@ internal static class CheckCommand
             timings?.Mark("options");
 
             // The case files are read on another core while the rules load and compile: the two share nothing.
-            var loading = options is null || parse.GetValue(input) is not null ? null : Task.Run(() => Check.Load(casePaths, caseInput, options));
+            var loading = options is null || parse.GetValue(input) is not null ? null : Task.Run(() => CheckedCase.ReadAll(casePaths, caseInput, options.EffectiveCaseFileLimits()));
             var build = options is null ? null : AnalyzerBuilder.Build(options);
             timings?.Mark("rules");
             foreach (var diagnostic in build?.Diagnostics ?? Array.Empty<Diagnostic>())
@@ -163,7 +164,7 @@ internal static class CheckCommand
 
             var loaded = loading!.GetAwaiter().GetResult();
             timings?.Mark("cases");
-            var report = new Check(loaded, analyzer, build, parse.GetValue(format), parse.GetValue(verbosity), threshold, date, parse.GetValue(helpUriBase));
+            var report = new Check(loaded, caseInput, options!, analyzer, build, parse.GetValue(format), parse.GetValue(verbosity), threshold, date, parse.GetValue(helpUriBase));
             var write = report.Run(error);
             timings?.Mark("evaluation");
             // The report is whole whenever it was written, even with exit 2 for cases that did not load (they are in it).
@@ -208,18 +209,20 @@ internal static class CheckCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var failOn = threshold is { } t ? Spelling(t) : "never";
+            var failOn = threshold is { } t ? SeverityName(t) : "never";
             error.WriteLine($"{summary.Lines} lines: {summary.Evaluated} evaluated, {summary.Errors} with errors, {summary.Failing} at or above --fail-on {failOn}");
             return summary.Failing > 0 || (threshold is not null && summary.Errors > 0) ? ExitCodes.Findings : ExitCodes.Success;
         }
     }
 
-    private static string Spelling(Severity severity) => PartnershipRules.Documents.Spelling.Of(severity);
+    private static string SeverityName(Severity severity) => Spelling.Of(severity);
 
     /// <summary>One run of <c>check</c> over case files: read them all, evaluate, write one report.</summary>
     private sealed class Check
     {
-        private readonly IReadOnlyList<(string Path, CaseLoadResult Load)> _cases;
+        private readonly IReadOnlyList<CheckedCase> _cases;
+        private readonly CaseInput _input;
+        private readonly DocumentLimits _limits;
         private readonly PartnershipAnalyzer _analyzer;
         private readonly AnalyzerBuild _build;
         private readonly ReportFormat _format;
@@ -228,10 +231,12 @@ internal static class CheckCommand
         private readonly DateTime _evaluationDate;
         private readonly Uri? _helpUriBase;
 
-        public Check(IReadOnlyList<(string Path, CaseLoadResult Load)> cases, PartnershipAnalyzer analyzer, AnalyzerBuild build, ReportFormat format, ReportVerbosity verbosity, Severity? threshold, DateTime evaluationDate, Uri? helpUriBase)
+        public Check(IReadOnlyList<CheckedCase> cases, CaseInput input, PartnershipRulesOptions options, PartnershipAnalyzer analyzer, AnalyzerBuild build, ReportFormat format, ReportVerbosity verbosity, Severity? threshold, DateTime evaluationDate, Uri? helpUriBase)
         {
             _verbosity = verbosity;
             _cases = cases;
+            _input = input;
+            _limits = options.EffectiveCaseFileLimits();
             _analyzer = analyzer;
             _build = build;
             _format = format;
@@ -240,59 +245,81 @@ internal static class CheckCommand
             _helpUriBase = helpUriBase;
         }
 
-        /// <summary>Reads the case files, in the order given.</summary>
-        public static IReadOnlyList<(string Path, CaseLoadResult Load)> Load(string[] casePaths, CaseInput caseInput, PartnershipRulesOptions options)
-        {
-            var limits = options.EffectiveCaseFileLimits();
-            return casePaths.Select(p => (CaseInput.DisplayName(p), caseInput.Load(p, limits))).ToList();
-        }
-
         /// <summary>Evaluates the cases; returns the writing step, or null (after printing why) when a case does not load.</summary>
         public Func<TextWriter, int>? Run(TextWriter error)
         {
             // A case that does not load is reported where it failed and in the document (JSON and SARIF carry its
             // diagnostics), and the others are still evaluated and reported: one bad file does not hide the rest.
-            var broken = _cases.Where(l => l.Load.HasErrors).ToList();
-            foreach (var diagnostic in broken.SelectMany(b => b.Load.Diagnostics))
+            var broken = _cases.Where(l => l.HasErrors).ToList();
+            foreach (var diagnostic in broken.SelectMany(b => b.Diagnostics))
             {
                 error.WriteLine(diagnostic.ToString());
             }
 
-            var loaded = _cases.Where(l => !l.Load.HasErrors).ToList();
+            var loaded = _cases.Where(l => !l.HasErrors).ToList();
             if (loaded.Count == 0)
             {
                 return null;
             }
 
-            var caseErrors = broken.SelectMany(b => b.Load.Diagnostics.Where(d => d.IsError));
-            var reports = loaded
-                .Select(l => new CaseReport(l.Path, l.Load.Case!.Partnership.Name, _analyzer.Analyze(l.Load.Case!)) { PartnershipId = l.Load.Case!.Partnership.Id })
-                .ToList();
+            var caseErrors = broken.SelectMany(b => b.Diagnostics.Where(d => d.IsError));
             return output =>
             {
                 // The machine formats carry the build's warnings and the cases that did not load; text and Markdown
                 // leave them on standard error.
                 var diagnostics = _build.Diagnostics.Where(d => d.Severity >= Severity.Warning).Concat(caseErrors).ToList();
-                var report = Report.For(_analyzer, reports, _evaluationDate, _helpUriBase, diagnostics).WithVerbosity(_verbosity);
-                ReportWriter.For(_format).Write(output, report);
-                ReportUnnecessarySuppressions(reports, _analyzer, error);
-                return broken.Count > 0 ? ExitCodes.InvalidInput
-                    : _threshold is { } threshold && reports.Any(r => r.Result.Fails(threshold)) ? ExitCodes.Findings
+                var report = Report.For(_analyzer, Array.Empty<CaseReport>(), _evaluationDate, _helpUriBase, diagnostics).WithVerbosity(_verbosity);
+                var unmatched = new List<IReadOnlyList<Suppression>>();
+                var failing = false;
+                var changed = false;
+
+                // Each case is evaluated as the writer reaches it: JSON, SARIF and JSON lines then hold one result at
+                // a time, however many cases are checked.
+                ReportWriter.For(_format).WriteStreamed(output, report, Evaluate(loaded, result =>
+                {
+                    unmatched.Add(result.UnmatchedSuppressions);
+                    failing |= _threshold is { } threshold && result.Fails(threshold);
+                }, error, () => changed = true));
+                ReportUnnecessarySuppressions(unmatched, _analyzer, error);
+                return broken.Count > 0 || changed ? ExitCodes.InvalidInput
+                    : failing ? ExitCodes.Findings
                     : ExitCodes.Success;
             };
+        }
+
+        private IEnumerable<CaseReport> Evaluate(List<CheckedCase> loaded, Action<AnalysisResult> evaluated, TextWriter error, Action unreadable)
+        {
+            foreach (var entry in loaded)
+            {
+                if (entry.Take(_input, _limits, out var diagnostics) is not { } partnershipCase)
+                {
+                    // Read once without errors, then not: the file changed during the run. Said, and exit 2.
+                    foreach (var diagnostic in diagnostics)
+                    {
+                        error.WriteLine(diagnostic.ToString());
+                    }
+
+                    unreadable();
+                    continue;
+                }
+
+                var result = _analyzer.Analyze(partnershipCase);
+                evaluated(result);
+                yield return new CaseReport(entry.Name, partnershipCase.Partnership.Name, result) { PartnershipId = partnershipCase.Partnership.Id };
+            }
         }
 
         /// <summary>
         /// Like an unnecessary #pragma: a case's own suppression that matched nothing in that case, or a configuration
         /// suppression that matched nothing in any case checked.
         /// </summary>
-        private static void ReportUnnecessarySuppressions(List<CaseReport> reports, PartnershipAnalyzer analyzer, TextWriter error)
+        private static void ReportUnnecessarySuppressions(List<IReadOnlyList<Suppression>> perCase, PartnershipAnalyzer analyzer, TextWriter error)
         {
             // Sets, not list look-ups: a configuration may hold thousands of suppressions.
             var shared = analyzer.Suppressions;
             var sharedSet = new HashSet<Suppression>(shared);
-            var unmatched = reports.Select(r => new HashSet<Suppression>(r.Result.UnmatchedSuppressions)).ToList();
-            var unnecessary = reports.SelectMany(r => r.Result.UnmatchedSuppressions.Where(s => !sharedSet.Contains(s)))
+            var unmatched = perCase.Select(u => new HashSet<Suppression>(u)).ToList();
+            var unnecessary = perCase.SelectMany(u => u.Where(s => !sharedSet.Contains(s)))
                 .Concat(shared.Where(s => unmatched.TrueForAll(u => u.Contains(s))));
             foreach (var suppression in unnecessary)
             {

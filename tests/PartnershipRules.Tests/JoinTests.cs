@@ -1,3 +1,4 @@
+using PartnershipRules.Documents;
 using PartnershipRules.Cases;
 using PartnershipRules.Engine;
 using PartnershipRules.Facts;
@@ -112,6 +113,18 @@ public class JoinTests
         var funder = result.Diagnostics[1];
         Assert.Equal((8, 21), (funder.Location!.Line, funder.Location.Column));
         Assert.Contains("funderDecidesSpending: true", funder.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reference_among_a_thousand_partners_lists_twenty_and_counts_the_rest()
+    {
+        var partners = string.Concat(Enumerable.Range(1, 1000).Select(i => $"    - {{id: P{i}, name: Partner {i}}}\n"));
+        var result = CaseFile.Parse("case.yaml", "partnership:\n  partners:\n" + partners + "  funding:\n    - name: F\n      controlledBy: Q1\n", new DocumentLimits { MaxNodes = 100_000 });
+        var unresolved = Assert.Single(result.Diagnostics);
+        Assert.Equal("PRC006", unresolved.Id);
+        Assert.Contains("P20 (Partner 20) and 980 more", unresolved.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("P21 (", unresolved.Message, StringComparison.Ordinal);
+        Assert.True(unresolved.Message.Length < 1_500, unresolved.Message);
     }
 
     [Fact]

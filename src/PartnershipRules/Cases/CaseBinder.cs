@@ -17,6 +17,8 @@ namespace PartnershipRules.Cases;
 /// </summary>
 internal sealed class CaseBinder
 {
+    private const int ListedRecords = 20;
+
     private const string UnknownWord = "unknown";
 
     /// <summary>
@@ -98,11 +100,16 @@ internal sealed class CaseBinder
                     path,
                     target.Record.DisplayName,
                     Spelling.DidYouMean(value, candidates),
-                    written.Count == 0 ? "(the partnership records no " + target.Record.DisplayName + " with an id or a name)" : string.Join(", ", written),
+                    written.Count == 0 ? "(the partnership records no " + target.Record.DisplayName + " with an id or a name)" : Listed(written),
                     field.TargetOtherwise is null ? string.Empty : " " + field.TargetOtherwise));
             }
         }
     }
+
+    /// <summary>The records a reference may name, the first twenty of them: a case of a thousand partners gets a message, not a page.</summary>
+    private static string Listed(List<string> written) =>
+        written.Count <= ListedRecords ? string.Join(", ", written)
+        : string.Join(", ", written.Take(ListedRecords)) + string.Format(System.Globalization.CultureInfo.InvariantCulture, " and {0:N0} more", written.Count - ListedRecords);
 
     private object? BindRecord(DocMapping mapping, RecordSchema schema, string path)
     {

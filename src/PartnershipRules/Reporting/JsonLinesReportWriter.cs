@@ -30,11 +30,16 @@ public sealed class JsonLinesReportWriter : ReportWriter
     public override ReportFormat Format => ReportFormat.JsonLines;
 
     /// <inheritdoc />
-    protected override void WriteReport(System.IO.TextWriter output, Report report)
+    protected override void WriteReport(System.IO.TextWriter output, Report report) => WriteReportStreamed(output, report, report.Cases);
+
+    /// <inheritdoc />
+    protected override void WriteReportStreamed(System.IO.TextWriter output, Report report, IEnumerable<CaseReport> cases)
     {
-        for (var i = 0; i < report.Cases.Count; i++)
+        var number = 0;
+        foreach (var entry in cases)
         {
-            output.Write(ResultLine(report.Cases[i].Line ?? i + 1, report.Cases[i], report.Assess(report.Cases[i]), report.AssessmentOptions.QuestionCount));
+            number++;
+            output.Write(ResultLine(entry.Line ?? number, entry, report.Assess(entry), report.AssessmentOptions.QuestionCount));
         }
     }
 

@@ -31,20 +31,16 @@ public sealed class JsonReportWriter : ReportWriter
     public override ReportFormat Format => ReportFormat.Json;
 
     /// <inheritdoc />
-    protected override void WriteReport(TextWriter output, Report report)
-    {
-        using var buffer = new MemoryStream();
-        WriteTo(buffer, report);
-        output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-        output.WriteLine();
-    }
+    protected override void WriteReport(TextWriter output, Report report) => WriteReportStreamed(output, report, report.Cases);
 
-    private static void WriteTo(Stream stream, Report report)
+    /// <inheritdoc />
+    protected override void WriteReportStreamed(TextWriter output, Report report, IEnumerable<CaseReport> cases)
     {
         var stamp = report.Stamp;
         var diagnostics = report.Diagnostics;
 
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JsonEncoding.Encoder });
+        using var chunks = new ChunkedJsonOutput(output, indented: true);
+        var json = chunks.Json;
         json.WriteStartObject();
         json.WriteString("formatVersion", FormatVersion);
         json.WriteString("tool", "PartnershipRules");
@@ -62,9 +58,10 @@ public sealed class JsonReportWriter : ReportWriter
         }
 
         json.WriteStartArray("cases");
-        foreach (var entry in report.Cases)
+        foreach (var entry in cases)
         {
-            WriteCase(json, entry, report.Assess(entry));
+            WriteCase(chunks, entry, report.Assess(entry));
+            chunks.Drain();
         }
 
         json.WriteEndArray();
@@ -82,10 +79,13 @@ public sealed class JsonReportWriter : ReportWriter
         }
 
         json.WriteEndObject();
+        chunks.Drain();
+        output.WriteLine();
     }
 
-    private static void WriteCase(Utf8JsonWriter json, CaseReport report, PartnershipAssessment assessment)
+    private static void WriteCase(ChunkedJsonOutput chunks, CaseReport report, PartnershipAssessment assessment)
     {
+        var json = chunks.Json;
         var result = report.Result;
         json.WriteStartObject();
         json.WriteString("case", report.CasePath);
@@ -103,12 +103,14 @@ public sealed class JsonReportWriter : ReportWriter
         foreach (var finding in FindingOrder.Findings(result))
         {
             WriteFinding(json, finding);
+            chunks.DrainWhenFull();
         }
 
         json.WriteEndArray();
         json.WriteStartArray("insufficientInformation");
         foreach (var undecided in result.InsufficientInformation.OrderBy(r => r.RuleId, StringComparer.Ordinal))
         {
+            chunks.DrainWhenFull();
             json.WriteStartObject();
             json.WriteString("ruleId", undecided.RuleId);
             json.WriteString("title", undecided.Descriptor.Title);

@@ -55,6 +55,10 @@ public sealed class Report
     public Report WithVerbosity(ReportVerbosity verbosity) =>
         new(Cases, Rules, Stamp, HelpUriBase, Diagnostics) { Verbosity = verbosity, AssessmentOptions = AssessmentOptions };
 
+    /// <summary>The same report with other cases.</summary>
+    internal Report WithCases(IReadOnlyList<CaseReport> cases) =>
+        new(cases, Rules, Stamp, HelpUriBase, Diagnostics) { Verbosity = Verbosity, AssessmentOptions = AssessmentOptions };
+
     /// <summary>The assessment of one case of this report, computed once per case and writer.</summary>
     /// <param name="entry">The case.</param>
     /// <returns>The assessment.</returns>

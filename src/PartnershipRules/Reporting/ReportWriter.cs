@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 
 namespace PartnershipRules.Reporting;
 
@@ -38,6 +40,31 @@ public abstract class ReportWriter
 
         WriteReport(output, report ?? throw new ArgumentNullException(nameof(report)));
     }
+
+    /// <summary>
+    /// Writes a report whose cases arrive one at a time, e.g. evaluated as they are written: JSON, SARIF and JSON lines
+    /// enumerate <paramref name="cases"/> once and hold one case at a time, so memory stays flat however many cases
+    /// there are; text, Markdown and HTML collect them first.
+    /// </summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="report">Everything the report says besides its cases (rules, stamp, diagnostics, verbosity); its own <see cref="Report.Cases"/> are not written.</param>
+    /// <param name="cases">The cases, in the order to write them; enumerated once.</param>
+    public void WriteStreamed(TextWriter output, Report report, IEnumerable<CaseReport> cases)
+    {
+        if (output is null)
+        {
+            throw new ArgumentNullException(nameof(output));
+        }
+
+        WriteReportStreamed(output, report ?? throw new ArgumentNullException(nameof(report)), cases ?? throw new ArgumentNullException(nameof(cases)));
+    }
+
+    /// <summary>Writes cases as they are enumerated (arguments already checked); by default collects them and writes through <see cref="WriteReport"/>.</summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="report">Everything the report says besides its cases.</param>
+    /// <param name="cases">The cases; enumerated once.</param>
+    protected virtual void WriteReportStreamed(TextWriter output, Report report, IEnumerable<CaseReport> cases) =>
+        WriteReport(output, report.WithCases(cases.ToList()));
 
     /// <summary>Writes the report in this format (arguments already checked).</summary>
     /// <param name="output">Where to write.</param>

@@ -37,19 +37,12 @@ public sealed class SarifReportWriter : ReportWriter
     /// the rules folder is published (<see cref="Report.HelpUriBase"/>); it is always in <c>properties.helpLink</c>,
     /// since SARIF requires <c>helpUri</c> to be absolute.
     /// </remarks>
-    protected override void WriteReport(TextWriter output, Report report)
-    {
-        using var buffer = new MemoryStream();
-        WriteTo(buffer, report);
-        output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-        output.WriteLine();
-    }
+    protected override void WriteReport(TextWriter output, Report report) => WriteReportStreamed(output, report, report.Cases);
 
-    private static void WriteTo(Stream stream, Report report)
+    /// <inheritdoc />
+    protected override void WriteReportStreamed(TextWriter output, Report report, IEnumerable<CaseReport> cases)
     {
-        var reports = report.Cases;
         var rules = report.Rules;
-        var helpUriBase = report.HelpUriBase;
         var diagnostics = report.Diagnostics;
         var index = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
 
@@ -61,34 +54,42 @@ public sealed class SarifReportWriter : ReportWriter
             index[kind.Id] = index.Count;
         }
 
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JsonEncoding.Encoder });
+        using var chunks = new ChunkedJsonOutput(output, indented: true);
+        var json = chunks.Json;
         json.WriteStartObject();
         json.WriteString("version", "2.1.0");
         json.WriteStartArray("runs");
         json.WriteStartObject();
-        WriteTool(json, rules, helpUriBase, kinds);
+        WriteTool(json, rules, report.HelpUriBase, kinds);
         json.WriteStartArray("results");
         foreach (var diagnostic in diagnostics)
         {
             WriteDiagnostic(json, diagnostic, index);
         }
 
-        var assessments = reports.Select(report.Assess).ToList();
-        for (var c = 0; c < reports.Count; c++)
+        // The assessments go in the run's property bag after the results; each is kept as its JSON, not as the
+        // case's result, so a report of many cases holds one result at a time.
+        var assessments = new List<byte[]>();
+        foreach (var entry in cases)
         {
-            var entry = reports[c];
+            var assessment = report.Assess(entry);
 
             // The findings of one issue are linked: each names its issue, and the others' places are related locations.
-            var issues = assessments[c].Issues.SelectMany(i => i.Findings.Select(f => (Finding: f, Issue: i))).ToDictionary(p => p.Finding, p => p.Issue);
+            var issues = assessment.Issues.SelectMany(i => i.Findings.Select(f => (Finding: f, Issue: i))).ToDictionary(p => p.Finding, p => p.Issue);
             foreach (var finding in FindingOrder.Findings(entry.Result))
             {
                 WriteFinding(json, entry, finding, index, issues.TryGetValue(finding, out var issue) ? issue : null);
+                chunks.DrainWhenFull();
             }
 
             foreach (var undecided in entry.Result.InsufficientInformation.OrderBy(r => r.RuleId, StringComparer.Ordinal))
             {
                 WriteUndecided(json, entry, undecided, index);
+                chunks.DrainWhenFull();
             }
+
+            assessments.Add(AssessmentJson(entry, assessment));
+            chunks.Drain();
         }
 
         json.WriteEndArray();
@@ -96,12 +97,12 @@ public sealed class SarifReportWriter : ReportWriter
         // The assessment of each case (the library's reading, see the README), in the run's property bag.
         json.WriteStartObject("properties");
         json.WriteStartArray("assessments");
-        for (var c = 0; c < reports.Count; c++)
+        foreach (var assessment in assessments)
         {
-            json.WriteStartObject();
-            json.WriteString("case", reports[c].CasePath);
-            JsonAssessment.Write(json, "assessment", assessments[c]);
-            json.WriteEndObject();
+            // Parsed back rather than written raw, so the document is indented alike throughout.
+            using var parsed = JsonDocument.Parse(assessment);
+            parsed.RootElement.WriteTo(json);
+            chunks.DrainWhenFull();
         }
 
         json.WriteEndArray();
@@ -109,6 +110,22 @@ public sealed class SarifReportWriter : ReportWriter
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();
+        chunks.Drain();
+        output.WriteLine();
+    }
+
+    private static byte[] AssessmentJson(CaseReport entry, PartnershipAssessment assessment)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonEncoding.Encoder }))
+        {
+            json.WriteStartObject();
+            json.WriteString("case", entry.CasePath);
+            JsonAssessment.Write(json, "assessment", assessment);
+            json.WriteEndObject();
+        }
+
+        return buffer.ToArray();
     }
 
     private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<RuleDescriptor> rules, Uri? helpUriBase, IReadOnlyList<DiagnosticDescriptor> diagnosticKinds)
