@@ -187,7 +187,7 @@ internal static class CheckCommand
         {
             stream = input == CaseInput.StandardInputArgument
                 ? Console.OpenStandardInput()
-                : new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+                : LinesInput.Open(input);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -22,7 +22,7 @@ internal static class DocumentReader
     public static DocumentReadResult ReadFile(string path, DocumentLimits limits)
     {
         var start = new SourceLocation(path, 1, 1);
-        FileStream stream;
+        byte[]? bytes;
         try
         {
             if (!File.Exists(path))
@@ -30,16 +30,25 @@ internal static class DocumentReader
                 return DocumentReadResult.Failed(Diagnostic.Create(DiagnosticDescriptors.FileUnreadable, start, Directory.Exists(path) ? "it is a directory, not a file" : "no such file"));
             }
 
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            bytes = SpecialFiles.ReadAtMost(path, limits.EffectiveMaxFileBytes);
         }
         catch (Exception ex) when (IsReadFailure(ex))
         {
             return DocumentReadResult.Failed(Diagnostic.Create(DiagnosticDescriptors.FileUnreadable, start, ex.Message));
         }
 
-        using (stream)
+        return bytes is null ? DocumentReadResult.Failed(TooLarge(start, SizeOf(path), limits)) : Read(path, bytes, limits);
+    }
+
+    private static long? SizeOf(string path)
+    {
+        try
         {
-            return ReadStream(path, stream, limits);
+            return new FileInfo(path).Length is var length and > 0 ? length : null;
+        }
+        catch (Exception ex) when (IsReadFailure(ex))
+        {
+            return null;
         }
     }
 

@@ -65,12 +65,7 @@ public sealed class RuleSource
             throw new ArgumentNullException(nameof(path));
         }
 
-        return new RuleSource(path, limits =>
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            var max = limits.EffectiveMaxFileBytes;
-            return stream.CanSeek && stream.Length > max ? null : DocumentReader.ReadAtMost(stream, max);
-        });
+        return new RuleSource(path, limits => SpecialFiles.ReadAtMost(path, limits.EffectiveMaxFileBytes));
     }
 
     /// <summary>UTF-8 YAML held in memory as bytes (e.g. received over a network), checked as a file would be.</summary>
