@@ -32,8 +32,8 @@ internal sealed class AnalyzerArguments
     private readonly Option<string[]> _set = Many("--set", "A value for a rule parameter, RULEID.name=VALUE (repeatable), e.g. PR4007.minimumBarriers=5.");
     private readonly Option<string[]> _severity = Many("--severity", "A severity for a rule or a category, KEY=SEVERITY (repeatable), e.g. PR3002=none or barriers=suggestion; wins over --config.");
     private readonly Option<string[]> _limit = Many("--limit", "A document limit, KIND.NAME=NUMBER (repeatable): KIND rules, cases or configuration; NAME maxFileBytes, maxScalarLength, maxDepth, maxNodes, maxListItems or maxDiagnostics.");
-    private readonly Option<int?> _maxFindings = new("--max-findings") { Description = "List at most this many findings per case, the most severe first kept (every rule's outcome still counts)." };
-    private readonly Option<TimeSpan?> _timeout = new("--evaluation-timeout") { Description = "A time budget for each evaluation, as hh:mm:ss (e.g. 00:00:02); past it the result is marked incomplete (PRE004)." };
+    private readonly Option<int?> _maxFindings = ValueOptions.OptionalCount("--max-findings", "List at most this many findings per case, the most severe first kept (every rule's outcome still counts).", 0);
+    private readonly Option<TimeSpan?> _timeout = ValueOptions.Duration("--evaluation-timeout", "A time budget for each evaluation, as hh:mm:ss (e.g. 00:00:02); past it the result is marked incomplete (PRE004).", "00:00:02");
     private readonly Option<ExpressionCompiler> _compiler = EnumOption.Create("--expression-compiler", "The compiler that turns rules into code.", Compilers, ExpressionCompiler.Fast);
     private readonly Option<string[]> _assessment = Many("--assessment", "An assessment threshold, NAME=VALUE (repeatable): reconsiderAt or conditionsAt (a severity), undecidedShare or notEnoughKnownShare (above 0, at most 1), priorityCount or questionCount (at least 1), e.g. priorityCount=3.");
     private readonly Option<bool> _assessUndated = new("--assess-undated-cases-today") { Description = "Evaluate a case that records no assessedOn as assessed on --evaluation-date (default: today)." };
@@ -41,20 +41,6 @@ internal sealed class AnalyzerArguments
     public AnalyzerArguments(bool evaluates)
     {
         _evaluates = evaluates;
-        _maxFindings.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is < 0)
-            {
-                result.AddError("--max-findings needs a number of at least 0.");
-            }
-        });
-        _timeout.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<TimeSpan?>() is { } value && value <= TimeSpan.Zero)
-            {
-                result.AddError("--evaluation-timeout needs a positive duration, e.g. 00:00:02.");
-            }
-        });
     }
 
     public void AddTo(Command command)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using PartnershipRules.Cases;
 using PartnershipRules.Diagnostics;
@@ -45,22 +46,11 @@ internal static class CheckCommand
         ["never"] = FailOnLevel.Never,
     };
 
-    public static Command Create(TextWriter output, TextWriter error, CaseInput caseInput, PhaseTimings? timings = null)
+    public static Command Create(TextWriter output, TextWriter error, CaseInput caseInput, RunDeadline deadline, PhaseTimings? timings = null)
     {
         var cases = new Argument<string[]>("case") { Description = "Case files (YAML or JSON) to check; - reads one from standard input.", Arity = ArgumentArity.ZeroOrMore };
         var input = new Option<string?>("--input") { Description = "A JSON Lines file of cases, one JSON case document per line ('-' for standard input); needs --format jsonl." };
-        var parallel = new Option<int>("--parallel")
-        {
-            Description = "With --input: cases evaluated at once (default: one per core).",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-        };
-        parallel.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--parallel needs a number of at least 1.");
-            }
-        });
+        var parallel = ValueOptions.Count("--parallel", "With --input: cases evaluated at once (default: one per core).", 1, 1024, Environment.ProcessorCount);
         var analyzerArguments = new AnalyzerArguments(evaluates: true);
         var format = EnumOption.Create("--format", "Output format; html is one self-contained page; jsonl is one result per line, with --input.", Formats, ReportFormat.Text);
         var verbosity = EnumOption.Create("--verbosity", "How much text, Markdown and HTML say: normal leads with the assessment and lists each issue in a line; detailed adds every finding with full citations and the rules that lacked information; diagnostic adds the rules that did not fire. JSON and SARIF always carry everything.", Verbosities, ReportVerbosity.Normal);
@@ -79,10 +69,7 @@ internal static class CheckCommand
                 return null;
             },
         };
-        var evaluationDate = new Option<DateTime?>("--evaluation-date")
-        {
-            Description = "The date of the evaluation (YYYY-MM-DD; default: today): recorded in the JSON report's reproducibility stamp, and the day --assess-undated-cases-today uses.",
-        };
+        var evaluationDate = ValueOptions.Date("--evaluation-date", "The date of the evaluation (YYYY-MM-DD; default: today): recorded in the JSON report's reproducibility stamp, and the day --assess-undated-cases-today uses.");
         var failOn = EnumOption.Create("--fail-on", "Exit with 1 when a finding is at or above this severity.", FailOnLevels, FailOnLevel.Error);
 
         var command = new Command("check", "Evaluates partnership case files against the rule catalogue.");
@@ -159,28 +146,28 @@ internal static class CheckCommand
             var threshold = parse.GetValue(failOn).Threshold();
             if (parse.GetValue(input) is { } batch)
             {
-                return WriteTo(parse.GetValue(outputFile), output, error, "results", writer => RunBatch(batch, analyzer, options!, threshold, parse.GetValue(parallel), writer, error));
+                return WriteTo(parse.GetValue(outputFile), output, error, "results", writer => RunBatch(batch, analyzer, options!, threshold, parse.GetValue(parallel), writer, error, deadline.Token), deadline);
             }
 
             var loaded = loading!.GetAwaiter().GetResult();
             timings?.Mark("cases");
-            var report = new Check(loaded, caseInput, options!, analyzer, build, parse.GetValue(format), parse.GetValue(verbosity), threshold, date, parse.GetValue(helpUriBase));
+            var report = new Check(loaded, caseInput, options!, analyzer, build, parse.GetValue(format), parse.GetValue(verbosity), threshold, date, parse.GetValue(helpUriBase), deadline.Token);
             var write = report.Run(error);
             timings?.Mark("evaluation");
             // The report is whole whenever it was written, even with exit 2 for cases that did not load (they are in it).
-            var exit = WriteTo(parse.GetValue(outputFile), output, error, "report", write, keepOnInvalidInput: true);
+            var exit = WriteTo(parse.GetValue(outputFile), output, error, "report", write, deadline, keepOnInvalidInput: true);
             timings?.Mark("report");
             return exit;
         });
         return command;
     }
 
-    private static int WriteTo(string? path, TextWriter output, TextWriter error, string what, Func<TextWriter, int>? write, bool keepOnInvalidInput = false) =>
+    private static int WriteTo(string? path, TextWriter output, TextWriter error, string what, Func<TextWriter, int>? write, RunDeadline deadline, bool keepOnInvalidInput = false) =>
         write is null ? ExitCodes.InvalidInput
         : path is null ? write(output)
-        : OutputFile.Write(path, error, what, write, keepOnInvalidInput);
+        : OutputFile.Write(path, error, what, write, deadline, keepOnInvalidInput);
 
-    private static int RunBatch(string input, PartnershipAnalyzer analyzer, PartnershipRulesOptions options, Severity? threshold, int parallel, TextWriter output, TextWriter error)
+    private static int RunBatch(string input, PartnershipAnalyzer analyzer, PartnershipRulesOptions options, Severity? threshold, int parallel, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         Stream stream;
         try
@@ -202,7 +189,8 @@ internal static class CheckCommand
                 input == CaseInput.StandardInputArgument ? "stdin" : input,
                 output,
                 analyzer,
-                new JsonLinesBatchOptions { MaxDegreeOfParallelism = parallel, FailOn = threshold, CaseFileLimits = options.EffectiveCaseFileLimits() });
+                new JsonLinesBatchOptions { MaxDegreeOfParallelism = parallel, FailOn = threshold, CaseFileLimits = options.EffectiveCaseFileLimits() },
+                cancellationToken);
             if (summary.Refusal is { } refusal)
             {
                 error.WriteLine(refusal.ToString());
@@ -223,6 +211,7 @@ internal static class CheckCommand
         private readonly IReadOnlyList<CheckedCase> _cases;
         private readonly CaseInput _input;
         private readonly DocumentLimits _limits;
+        private readonly CancellationToken _cancellationToken;
         private readonly PartnershipAnalyzer _analyzer;
         private readonly AnalyzerBuild _build;
         private readonly ReportFormat _format;
@@ -231,12 +220,13 @@ internal static class CheckCommand
         private readonly DateTime _evaluationDate;
         private readonly Uri? _helpUriBase;
 
-        public Check(IReadOnlyList<CheckedCase> cases, CaseInput input, PartnershipRulesOptions options, PartnershipAnalyzer analyzer, AnalyzerBuild build, ReportFormat format, ReportVerbosity verbosity, Severity? threshold, DateTime evaluationDate, Uri? helpUriBase)
+        public Check(IReadOnlyList<CheckedCase> cases, CaseInput input, PartnershipRulesOptions options, PartnershipAnalyzer analyzer, AnalyzerBuild build, ReportFormat format, ReportVerbosity verbosity, Severity? threshold, DateTime evaluationDate, Uri? helpUriBase, CancellationToken cancellationToken)
         {
             _verbosity = verbosity;
             _cases = cases;
             _input = input;
             _limits = options.EffectiveCaseFileLimits();
+            _cancellationToken = cancellationToken;
             _analyzer = analyzer;
             _build = build;
             _format = format;
@@ -303,7 +293,7 @@ internal static class CheckCommand
                     continue;
                 }
 
-                var result = _analyzer.Analyze(partnershipCase);
+                var result = _analyzer.Analyze(partnershipCase, _cancellationToken);
                 evaluated(result);
                 yield return new CaseReport(entry.Name, partnershipCase.Partnership.Name, result) { PartnershipId = partnershipCase.Partnership.Id };
             }

@@ -10,16 +10,9 @@ namespace PartnershipRules.Cli;
 /// </summary>
 internal static class InitCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, RunDeadline deadline)
     {
-        var partners = new Option<int>("--partners") { Description = "Partner entries in the template (default 2).", DefaultValueFactory = _ => 2 };
-        partners.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 200)
-            {
-                result.AddError("--partners needs a number from 1 to 200.");
-            }
-        });
+        var partners = ValueOptions.Count("--partners", "Partner entries in the template, from 1 to 200 (default 2).", 1, 200, 2);
         var file = new Option<string>("--output") { Description = "The case file to write (default case.yaml); it must not exist yet.", DefaultValueFactory = _ => "case.yaml" };
         file.Aliases.Add("-o");
         var command = new Command("init", "Writes a case file to fill in: every fact commented with its question and allowed values, grouped by record, and the case schema beside it for editors.");
@@ -39,7 +32,7 @@ internal static class InitCommand
             {
                 writer.Write(CaseTemplate.Generate(parse.GetValue(partners)));
                 return ExitCodes.Success;
-            });
+            }, deadline);
             if (exit != ExitCodes.Success)
             {
                 return exit;
@@ -52,7 +45,7 @@ internal static class InitCommand
                 {
                     writer.Write(CaseTemplate.JsonSchema());
                     return ExitCodes.Success;
-                });
+                }, deadline);
             }
 
             output.WriteLine($"Wrote {path}" + (File.Exists(schema) ? $" and {schema}" : string.Empty) + ". Fill it in, then: partnership-rules check " + path);

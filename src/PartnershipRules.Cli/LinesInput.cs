@@ -16,8 +16,9 @@ internal static class LinesInput
     public static Stream Open(string path)
     {
         var opening = Task.Run(() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16));
-        if (opening.Wait(Wait))
+        if (((IAsyncResult)opening).AsyncWaitHandle.WaitOne(Wait))
         {
+            // A failure to open is rethrown as itself (Task.Wait would have wrapped it).
             return opening.GetAwaiter().GetResult();
         }
 

@@ -40,14 +40,17 @@ internal static class OutputFile
     /// exit 2 from a writer that reports bad inputs inside a whole document; otherwise, or on an I/O error, the target
     /// is untouched.
     /// </summary>
-    public static int Write(string path, TextWriter error, string what, Func<TextWriter, int> write, bool keepOnInvalidInput = false)
+    public static int Write(string path, TextWriter error, string what, Func<TextWriter, int> write, RunDeadline deadline, bool keepOnInvalidInput = false)
     {
         var target = Path.GetFullPath(path);
         var temporary = TemporaryBeside(target);
+        deadline.Track(temporary);
         try
         {
             int exit;
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+
+            // Shared for deletion only: a run given up at --timeout deletes it from another thread.
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Delete))
             {
                 using var writer = new StreamWriter(stream, Utf8, 1 << 16);
                 exit = write(writer);
@@ -55,15 +58,19 @@ internal static class OutputFile
                 stream.Flush(flushToDisk: true);
             }
 
-            if (exit is ExitCodes.Success or ExitCodes.Findings || (keepOnInvalidInput && exit == ExitCodes.InvalidInput))
+            if ((exit is ExitCodes.Success or ExitCodes.Findings || (keepOnInvalidInput && exit == ExitCodes.InvalidInput))
+                && deadline.Commit(() => File.Move(temporary, target, overwrite: true)))
             {
-                File.Move(temporary, target, overwrite: true);
-            }
-            else
-            {
-                error.WriteLine($"The {what} was not written to '{path}': the run failed, so the file is as it was.");
+                return exit;
             }
 
+            if (deadline.Token.IsCancellationRequested)
+            {
+                // Past --timeout: the tool has already said the run was stopped and the file is as it was.
+                return ExitCodes.InvalidInput;
+            }
+
+            error.WriteLine($"The {what} was not written to '{path}': the run failed, so the file is as it was.");
             return exit;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
@@ -74,19 +81,20 @@ internal static class OutputFile
         }
         finally
         {
+            deadline.Forget(temporary);
             TryDelete(temporary);
         }
     }
 
     /// <summary>Replaces a file's text in one step (a temporary file renamed over it), so it is never left half written.</summary>
-    public static void WriteAllText(string path, string text)
+    public static void WriteAllText(string path, string text, RunDeadline deadline)
     {
         var target = Path.GetFullPath(path);
         var temporary = TemporaryBeside(target);
         try
         {
             File.WriteAllText(temporary, text, Utf8);
-            File.Move(temporary, target, overwrite: true);
+            deadline.Commit(() => File.Move(temporary, target, overwrite: true));
         }
         finally
         {

@@ -18,7 +18,8 @@ internal static class Program
         var timings = PhaseTimings.FromEnvironment();
         try
         {
-            var exit = Dispatch(args, output, error, new CaseInput(standardInput ?? Console.OpenStandardInput), timings);
+            using var deadline = new RunDeadline();
+            var exit = Dispatch(args, output, error, new CaseInput(standardInput ?? Console.OpenStandardInput), timings, deadline);
             timings?.Write(error);
             return exit;
         }
@@ -32,17 +33,19 @@ internal static class Program
         }
     }
 
-    private static int Dispatch(string[] args, System.IO.TextWriter output, System.IO.TextWriter error, CaseInput cases, PhaseTimings? timings)
+    private static int Dispatch(string[] args, System.IO.TextWriter output, System.IO.TextWriter error, CaseInput cases, PhaseTimings? timings, RunDeadline deadline)
     {
         var root = new RootCommand("Checks partnerships against rules drawn from Tett (2005) and Jones (2000), with cited advice.");
-        root.Subcommands.Add(CheckCommand.Create(output, error, cases, timings));
+        var timeout = RunTimeout.Option();
+        root.Options.Add(timeout);
+        root.Subcommands.Add(CheckCommand.Create(output, error, cases, deadline, timings));
         root.Subcommands.Add(ValidateCommand.Create(output, error));
         root.Subcommands.Add(TestCommand.Create(output, error));
-        root.Subcommands.Add(DocsCommand.Create(output, error));
+        root.Subcommands.Add(DocsCommand.Create(output, error, deadline));
         root.Subcommands.Add(ConfigCommand.Create(output, error));
         root.Subcommands.Add(ExplainCommand.Create(output, error, cases));
         root.Subcommands.Add(RulesCommand.Create(output, error));
-        root.Subcommands.Add(InitCommand.Create(output, error));
+        root.Subcommands.Add(InitCommand.Create(output, error, deadline));
         var parse = root.Parse(args);
         timings?.Mark("command line");
         if (parse.Errors.Count > 0)
@@ -56,6 +59,7 @@ internal static class Program
             return ExitCodes.InvalidInput;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        return RunTimeout.Run(parse.GetValue(timeout), () => parse.Invoke(invocation), deadline, error);
     }
 }

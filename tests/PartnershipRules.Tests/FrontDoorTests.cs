@@ -30,6 +30,33 @@ public class FrontDoorTests
         Assert.DoesNotContain("PR0001", error, StringComparison.Ordinal);
     }
 
+    /// <summary>Numbers, durations and dates the parser could not read were "internal error" (exit 3) naming .NET types.</summary>
+    [Theory]
+    [InlineData("check", "--parallel", "x", "a whole number from 1 to 1024")]
+    [InlineData("check", "--parallel", "0", "a whole number from 1 to 1024")]
+    [InlineData("check", "--max-findings", "x", "a whole number of at least 0")]
+    [InlineData("check", "--max-findings", "-1", "a whole number of at least 0")]
+    [InlineData("check", "--evaluation-date", "2026-13-01", "a date as YYYY-MM-DD")]
+    [InlineData("check", "--evaluation-timeout", "soon", "a positive duration as hh:mm:ss")]
+    [InlineData("check", "--timeout", "00:00:00", "a positive duration as hh:mm:ss")]
+    [InlineData("explain", "--evaluation-timeout", "2", "a positive duration as hh:mm:ss")]
+    [InlineData("init", "--partners", "1.5", "a whole number from 1 to 200")]
+    [InlineData("init", "--partners", "-2", "a whole number from 1 to 200")]
+    public void A_value_that_is_not_a_number_duration_or_date_exits_two_saying_what_to_write(string command, string option, string value, string wanted)
+    {
+        var arguments = command == "init"
+            ? new[] { command, option, value, "--output", Path.Combine(Path.GetTempPath(), "never-written-" + Guid.NewGuid().ToString("N") + ".yaml") }
+            : command == "explain" ? new[] { command, "PR1101", ToolRunner.Example("youth-transitions"), option, value }
+            : new[] { command, ToolRunner.Example("youth-transitions"), option, value };
+
+        var (exit, _, error) = ToolRunner.Run(arguments);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"'{value}' is not a value of {option}; it needs {wanted}", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Short_aliases_work_as_in_other_dotnet_tools()
     {

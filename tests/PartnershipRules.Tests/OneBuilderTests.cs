@@ -172,7 +172,7 @@ public class OneBuilderTests
         Assert.NotNull(typeof(PartnershipRulesOptions).GetProperty(property));
         if (toolOption is not null)
         {
-            Assert.Contains(CheckCommand.Create(TextWriter.Null, TextWriter.Null, new CaseInput(() => Stream.Null)).Options, o => o.Name == toolOption);
+            Assert.Contains(CheckCommand.Create(TextWriter.Null, TextWriter.Null, new CaseInput(() => Stream.Null), new RunDeadline()).Options, o => o.Name == toolOption);
         }
     }
 

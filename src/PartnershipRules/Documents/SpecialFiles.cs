@@ -53,7 +53,9 @@ internal static class SpecialFiles
     private static T Within<T>(string path, Func<T> read)
     {
         var reading = Task.Run(read);
-        if (!reading.Wait(Wait))
+
+        // Waiting on the handle, not Task.Wait: a failure to open or read is rethrown below as itself, not wrapped.
+        if (!((IAsyncResult)reading).AsyncWaitHandle.WaitOne(Wait))
         {
             // The thread stays blocked until the pipe gets a writer; what it reads then is dropped. Observing the
             // task's end keeps a late failure from surfacing as an unobserved exception.

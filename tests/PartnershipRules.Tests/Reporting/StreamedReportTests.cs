@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using PartnershipRules.Cases;
@@ -94,50 +93,12 @@ public sealed class StreamedReportMemoryTests : IDisposable
 
     public void Dispose() => _folder.Delete(recursive: true);
 
-    /// <summary>The community-regeneration example with its partners repeated to 1,000, each copy with its own id and name.</summary>
-    private static string ThousandPartners()
-    {
-        var lines = File.ReadAllLines(ToolRunner.Example("community-regeneration"));
-        var start = Array.IndexOf(lines, "  partners:") + 1;
-        var end = start;
-        while (end < lines.Length && (lines[end].StartsWith("    ", StringComparison.Ordinal) || lines[end].Length == 0))
-        {
-            end++;
-        }
-
-        var partners = new List<List<string>>();
-        foreach (var line in lines[start..end])
-        {
-            if (line.StartsWith("    - ", StringComparison.Ordinal))
-            {
-                partners.Add(new List<string>());
-            }
-
-            partners[^1].Add(line);
-        }
-
-        var copies = new List<string>();
-        for (var k = 0; k < 1000; k++)
-        {
-            var text = string.Join("\n", partners[k % partners.Count]);
-            if (k >= partners.Count)
-            {
-                text = Regex.Replace(text, @"^    - id: (\S+)", m => $"    - id: {m.Groups[1].Value}-{k}", RegexOptions.Multiline);
-                text = Regex.Replace(text, @"^      name: (.*)$", m => $"      name: {m.Groups[1].Value} {k}", RegexOptions.Multiline);
-            }
-
-            copies.Add(text);
-        }
-
-        return string.Join("\n", lines[..start].Concat(copies).Concat(lines[end..])) + "\n";
-    }
-
     [Theory]
     [InlineData("json")]
     [InlineData("sarif")]
     public async Task Twenty_large_cases_fit_in_a_small_heap(string format)
     {
-        var text = ThousandPartners();
+        var text = LargeCases.ThousandPartners();
         var cases = Enumerable.Range(1, 20).Select(i =>
         {
             var path = Path.Combine(_folder.FullName, $"case{i:00}.yaml");

@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+
+namespace PartnershipRules.Tests;
+
+/// <summary>Cases far past the default case-file limits, for the tests of memory and time bounds.</summary>
+internal static class LargeCases
+{
+    /// <summary>The limits such a case needs, as <c>--limit</c> arguments.</summary>
+    public static readonly string[] LimitArguments = { "--limit", "cases.maxFileBytes=10000000", "--limit", "cases.maxNodes=10000000" };
+
+    /// <summary>The community-regeneration example with its partners repeated to 1,000, each copy with its own id and name.</summary>
+    public static string ThousandPartners()
+    {
+        var lines = File.ReadAllLines(ToolRunner.Example("community-regeneration"));
+        var start = Array.IndexOf(lines, "  partners:") + 1;
+        var end = start;
+        while (end < lines.Length && (lines[end].StartsWith("    ", StringComparison.Ordinal) || lines[end].Length == 0))
+        {
+            end++;
+        }
+
+        var partners = new List<List<string>>();
+        foreach (var line in lines[start..end])
+        {
+            if (line.StartsWith("    - ", StringComparison.Ordinal))
+            {
+                partners.Add(new List<string>());
+            }
+
+            partners[^1].Add(line);
+        }
+
+        var copies = new List<string>();
+        for (var k = 0; k < 1000; k++)
+        {
+            var text = string.Join("\n", partners[k % partners.Count]);
+            if (k >= partners.Count)
+            {
+                text = Regex.Replace(text, @"^    - id: (\S+)", m => $"    - id: {m.Groups[1].Value}-{k}", RegexOptions.Multiline);
+                text = Regex.Replace(text, @"^      name: (.*)$", m => $"      name: {m.Groups[1].Value} {k}", RegexOptions.Multiline);
+            }
+
+            copies.Add(text);
+        }
+
+        return string.Join("\n", lines[..start].Concat(copies).Concat(lines[end..])) + "\n";
+    }
+}
