@@ -34,6 +34,44 @@ public sealed class LayeringCliTests : IDisposable
         Assert.Contains("179 rule(s) from 1 layer(s), 2 changed by overrides.", output, StringComparison.Ordinal);
     }
 
+    /// <summary>Issue 16: validating an overrides-only layer on its own gave a bare "no layer defines rule" (PRL021).</summary>
+    [Fact]
+    public void Validating_an_overrides_only_layer_on_its_own_says_to_give_it_with_extend_and_with_extend_it_validates()
+    {
+        var alone = Run("validate", "--rules", _directory);
+        Assert.Equal(2, alone.Exit);
+        Assert.Contains("error PRL021:", alone.Out, StringComparison.Ordinal);
+        Assert.Contains("give it with --extend DIR", alone.Out, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(_directory, "site.yaml"), "overrides:\n  - rule: PR1101\n    severity: suggestion\n    reason: Local practice.\n");
+        var layered = Run("validate", "--extend", _directory);
+        Assert.True(layered.Exit == 0, layered.Out + layered.Err);
+        Assert.Contains("0 diagnostic(s)", layered.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>Issue 16: the documentation of a layered rule set, with where each change came from.</summary>
+    [Fact]
+    public void Docs_with_a_layer_document_the_layered_rules_and_each_override_with_its_reason()
+    {
+        File.WriteAllText(Path.Combine(_directory, "site.yaml"), "overrides:\n  - rule: PR1101\n    severity: warning\n    reason: Local practice.\n");
+        var pages = Path.Combine(_directory, "..", Path.GetFileName(_directory) + "-docs");
+        try
+        {
+            var (exit, output, error) = Run("docs", "--extend", _directory, "--output", pages);
+
+            Assert.True(exit == 0, output + error);
+            var page = File.ReadAllText(Path.Combine(pages, "PR1101.md"));
+            Assert.Contains("| Default severity | warning |", page, StringComparison.Ordinal);
+            Assert.Contains("| Overridden: severity | suggestion → warning by layer " + _directory, page, StringComparison.Ordinal);
+            Assert.Contains("(Local practice.) |", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("Overridden", File.ReadAllText(Path.Combine(pages, "PR1001.md")), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(pages, recursive: true);
+        }
+    }
+
     [Fact]
     public void Check_with_a_layer_applies_its_overrides()
     {

@@ -72,6 +72,19 @@ public static class RuleDocsWriter
         Row(page, "Enabled by default", rule.IsEnabledByDefault ? "yes" : "no");
         Row(page, "Criteria", string.Join(", ", rule.Criteria.Select(c => $"[{c}]({CriteriaFile}#{c.ToLowerInvariant()})")));
         Row(page, "Tags", string.Join(", ", rule.Tags));
+
+        // Pages of a layered rule set say where each rule and each change came from, as 'rules' does on the console.
+        if (rule.Layer != RuleLanguage.RuleSource.DefaultLayer)
+        {
+            Row(page, "Defined in layer", Cell(rule.Layer));
+        }
+
+        foreach (var change in rule.Overrides)
+        {
+            var value = change.Setting is "message" or "advice" ? "changed" : Cell(change.PreviousValue) + " → " + Cell(change.Value);
+            Row(page, "Overridden: " + change.Setting, value + " by layer " + Cell(change.Layer) + (change.Reason is null ? string.Empty : " (" + Cell(change.Reason) + ")"));
+        }
+
         page.Append('\n');
 
         page.Append("## What it checks\n\n").Append(rule.Description.Trim()).Append("\n\n");

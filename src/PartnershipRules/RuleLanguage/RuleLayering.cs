@@ -19,7 +19,12 @@ internal static class RuleLayering
         var index = rules.FindIndex(r => r.Descriptor.Id == change.RuleId);
         if (index < 0)
         {
-            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownOverriddenRule, change.RuleLocation, change.RuleId, Spelling.DidYouMean(change.RuleId, rules.Select(r => r.Descriptor.Id).ToList())));
+            // With no rule beneath it at all, the folder is a layer read on its own (validate --rules LAYER): say how
+            // to read it over the catalogue instead of only that the id is unknown.
+            var hint = rules.Count == 0
+                ? " No rule is defined beneath this file: a folder of overrides alone is a layer over a rule set, so give it with --extend DIR (over the catalogue, or over --rules BASE), or in code after the catalogue in RuleDirectories."
+                : Spelling.DidYouMean(change.RuleId, rules.Select(r => r.Descriptor.Id).ToList());
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownOverriddenRule, change.RuleLocation, change.RuleId, hint));
             return;
         }
 
