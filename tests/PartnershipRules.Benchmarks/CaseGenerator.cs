@@ -241,7 +241,9 @@ public sealed class CaseGenerator
                 json.WriteBooleanValue(_random.Next(2) == 0);
                 break;
             case ValueKind.Number:
-                json.WriteNumberValue(Numbers[_random.Next(Numbers.Length)]);
+                // Clamped, not redrawn: a fact's range keeps the case valid without changing the random sequence.
+                var number = Numbers[_random.Next(Numbers.Length)];
+                json.WriteNumberValue(type.Range is { } range ? Math.Min(Math.Max(number, range.Minimum), range.Maximum) : number);
                 break;
             case ValueKind.Date:
                 json.WriteStringValue(FirstDate.AddDays(_random.Next(5 * 365)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

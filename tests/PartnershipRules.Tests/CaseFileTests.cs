@@ -46,6 +46,41 @@ public class CaseFileTests
         Assert.Equal(FactState.Unknown, partnership.Observations.Trust!.Value.State);
     }
 
+    /// <summary>Issue 16: negative and fractional seat counts were accepted.</summary>
+    [Theory]
+    [InlineData("forums: [{name: Board, seatsCommunity: -1}]", "a whole number from 0 to 10,000")]
+    [InlineData("forums: [{name: Board, seatsCommunity: 2.5}]", "a whole number from 0 to 10,000")]
+    [InlineData("involvement: {communityGroupsInvolved: -3}", "a whole number from 0 to 100,000")]
+    [InlineData("funding: [{name: Grant, amount: -500}]", "a number of at least 0")]
+    [InlineData("partners: [{name: A, representatives: [{name: R, hoursPerMonth: 800}]}]", "a number from 0 to 744")]
+    public void A_count_or_amount_out_of_its_range_is_refused_where_it_is_written(string fact, string expected)
+    {
+        var result = CaseFile.Parse("case.yaml", "partnership:\n  " + fact + "\n");
+        Assert.Null(result.Case);
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("PRC004", 2), (error.Id, error.Location!.Line));
+        Assert.Contains("expected " + expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("forums: [{name: Board, seatsCommunity: 0}]")]
+    [InlineData("forums: [{name: Board, seatsCommunity: 3.0}]")]
+    [InlineData("partners: [{name: A, representatives: [{name: R, hoursPerMonth: 2.5, otherPartnershipRoles: 1e3}]}]")]
+    [InlineData("funding: [{name: Grant, amount: 12500.50}]")]
+    public void Counts_and_amounts_in_range_are_read(string fact)
+    {
+        var result = CaseFile.Parse("case.yaml", "partnership:\n  " + fact + "\n");
+        Assert.False(result.HasErrors, string.Join("; ", result.Diagnostics));
+    }
+
+    [Fact]
+    public void The_case_schema_says_the_same_ranges()
+    {
+        var schema = PartnershipRules.Reporting.Schemas.CaseTemplate.JsonSchema();
+        Assert.Contains("\"type\": \"integer\",\n", schema, StringComparison.Ordinal);
+        Assert.Contains("\"maximum\": 744", schema, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void PRC001_no_partnership_key() => Assert.Equal(("PRC001", 1, 1), Error("name: P\n"));
 

@@ -14,10 +14,12 @@ public sealed class CommunityInvolvement
 
     /// <summary>Number of distinct community groups involved.</summary>
     [Question("How many distinct community groups are involved?")]
+    [NumberRange(0, 100_000, WholeNumber = true)]
     public Fact<double> CommunityGroupsInvolved { get; init; }
 
     /// <summary>Number of community groups known to be active in the area.</summary>
     [Question("How many community groups are known to be active in the area?")]
+    [NumberRange(0, 100_000, WholeNumber = true)]
     public Fact<double> CommunityGroupsKnown { get; init; }
 
     /// <summary>Whether the least powerful groups in the community are deliberately included.</summary>

@@ -15,6 +15,7 @@ public sealed class DecisionForum
 
     /// <summary>Seats held by community partners.</summary>
     [Question("How many of the forum's seats are held by community partners?")]
+    [NumberRange(0, 10_000, WholeNumber = true)]
     public Fact<double> SeatsCommunity { get; init; }
 
     /// <summary>Whether community members have voting/decision rights.</summary>

@@ -29,6 +29,7 @@ public sealed class FundingStream
 
     /// <summary>Annual amount in GBP.</summary>
     [Question("How much is this funding worth a year, in GBP?")]
+    [NumberRange(0, double.MaxValue)]
     public Fact<double> Amount { get; init; }
 
     /// <summary>Start of funding.</summary>

@@ -37,6 +37,7 @@ public sealed class Representative
 
     /// <summary>Time the person spends on partnership work, in hours per month.</summary>
     [Question("How many hours a month does the person spend on partnership work?")]
+    [NumberRange(0, 744)]
     public Fact<double> HoursPerMonth { get; init; }
 
     /// <summary>Has had training/opportunity to learn about partner professions' work.</summary>
@@ -65,5 +66,6 @@ public sealed class Representative
 
     /// <summary>[community representatives] Number of other partnership seats the person holds.</summary>
     [Question("How many other partnership seats does the person hold?")]
+    [NumberRange(0, 1_000, WholeNumber = true)]
     public Fact<double> OtherPartnershipRoles { get; init; }
 }

@@ -9,6 +9,7 @@ public sealed class ResourceContribution
 
     /// <summary>Quantity, where quantifiable, in the unit given by <see cref="Unit"/>; unknown for resources that cannot be quantified.</summary>
     [Question("How much is contributed (where it can be quantified)?")]
+    [NumberRange(0, double.MaxValue)]
     public Fact<double> Amount { get; init; }
 
     /// <summary>The unit of <see cref="Amount"/>.</summary>

@@ -43,9 +43,11 @@ public static class RuleDocsWriter
         var pages = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var titles = catalogue.Rules.ToDictionary(r => r.Id, r => r.Title, StringComparer.Ordinal);
         var readers = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        // Layers are named only when there is more than one: a single rule set's pages do not depend on its folder.
+        var layered = catalogue.Rules.Select(r => r.Layer).Distinct(StringComparer.Ordinal).Skip(1).Any();
         foreach (var definition in catalogue.Definitions)
         {
-            pages[definition.Id + ".md"] = RulePage(definition, titles, readers);
+            pages[definition.Id + ".md"] = RulePage(definition, titles, readers, layered);
         }
 
         pages[IndexFile] = Index(catalogue);
@@ -55,7 +57,7 @@ public static class RuleDocsWriter
         return pages;
     }
 
-    private static string RulePage(RuleDefinition definition, Dictionary<string, string> titles, SortedDictionary<string, SortedSet<string>> readers)
+    private static string RulePage(RuleDefinition definition, Dictionary<string, string> titles, SortedDictionary<string, SortedSet<string>> readers, bool layered)
     {
         var rule = definition.Descriptor;
         var page = new StringBuilder();
@@ -74,7 +76,7 @@ public static class RuleDocsWriter
         Row(page, "Tags", string.Join(", ", rule.Tags));
 
         // Pages of a layered rule set say where each rule and each change came from, as 'rules' does on the console.
-        if (rule.Layer != RuleLanguage.RuleSource.DefaultLayer)
+        if (layered)
         {
             Row(page, "Defined in layer", Cell(rule.Layer));
         }

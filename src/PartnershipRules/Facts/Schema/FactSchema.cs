@@ -74,7 +74,7 @@ internal sealed class FactSchema
 
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Fact<>))
         {
-            return new FactField(name, property, FieldShape.Value, ScalarType.For(type.GetGenericArguments()[0]), null, question, isIdentifier: false);
+            return new FactField(name, property, FieldShape.Value, ScalarType.For(type.GetGenericArguments()[0], property.GetCustomAttribute<NumberRangeAttribute>()), null, question, isIdentifier: false);
         }
 
         if (type == typeof(Observation))

@@ -45,6 +45,9 @@ internal sealed class ScalarType
 
     public Type ClrType { get; }
 
+    /// <summary>For a number, the values it may take (<see cref="NumberRangeAttribute"/>); null for any finite number.</summary>
+    public NumberRangeAttribute? Range { get; private init; }
+
     /// <summary>The spellings of an enumeration's values, in declaration order.</summary>
     public IReadOnlyList<string> Names { get; }
 
@@ -54,11 +57,17 @@ internal sealed class ScalarType
     public string Description => Kind switch
     {
         ValueKind.Boolean => "true or false",
-        ValueKind.Number => "a number",
+        ValueKind.Number => Range is null ? "a number" : DescribeRange(Range),
         ValueKind.Text => "text",
         ValueKind.Date => "a date (YYYY-MM-DD)",
         _ => "one of " + string.Join(", ", Names),
     };
+
+    /// <summary>The type of a number limited to a range.</summary>
+    public static ScalarType For(Type clr, NumberRangeAttribute? range) =>
+        range is not null && clr == typeof(double)
+            ? new ScalarType(ValueKind.Number, clr, Array.Empty<string>(), new Dictionary<string, object>(), true) { Range = range }
+            : For(clr);
 
     public static ScalarType For(Type clr)
     {
@@ -98,6 +107,17 @@ internal sealed class ScalarType
         throw new NotSupportedException($"Facts of type {clr} are not supported.");
     }
 
+    private bool InRange(double number) =>
+        Range is null || (number >= Range.Minimum && number <= Range.Maximum && (!Range.WholeNumber || Math.Floor(number) == number));
+
+    private static string DescribeRange(NumberRangeAttribute range)
+    {
+        var kind = range.WholeNumber ? "a whole number" : "a number";
+        return range.Maximum >= double.MaxValue
+            ? string.Format(CultureInfo.InvariantCulture, "{0} of at least {1:#,0.##}", kind, range.Minimum)
+            : string.Format(CultureInfo.InvariantCulture, "{0} from {1:#,0.##} to {2:#,0.##}", kind, range.Minimum, range.Maximum);
+    }
+
     /// <summary>Parses a value as written in a YAML or JSON file.</summary>
     public bool TryParse(string text, bool isPlain, out object? value)
     {
@@ -113,7 +133,7 @@ internal sealed class ScalarType
 
                 return false;
             case ValueKind.Number:
-                if (isPlain && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && !double.IsNaN(number) && !double.IsInfinity(number))
+                if (isPlain && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && !double.IsNaN(number) && !double.IsInfinity(number) && InRange(number))
                 {
                     value = number;
                     return true;

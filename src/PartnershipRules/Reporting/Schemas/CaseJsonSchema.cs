@@ -162,7 +162,16 @@ internal static class CaseJsonSchema
                 json.WriteString("type", "boolean");
                 break;
             case ValueKind.Number:
-                json.WriteString("type", "number");
+                json.WriteString("type", type.Range is { WholeNumber: true } ? "integer" : "number");
+                if (type.Range is { } range)
+                {
+                    json.WriteNumber("minimum", range.Minimum);
+                    if (range.Maximum < double.MaxValue)
+                    {
+                        json.WriteNumber("maximum", range.Maximum);
+                    }
+                }
+
                 break;
             default:
                 json.WriteString("type", "string");
