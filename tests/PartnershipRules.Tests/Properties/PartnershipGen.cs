@@ -126,13 +126,20 @@ internal static class PartnershipGen
     private static Gen<object?> Known(ScalarType type, bool fileSafe) => type.Kind switch
     {
         ValueKind.Boolean => Gen.Bool.Select(b => (object?)b),
-        ValueKind.Number => Number(fileSafe).Select(n => (object?)n),
+        ValueKind.Number => Number(fileSafe).Select(n => (object?)(fileSafe && type.Range is { } range ? InRange(n, range) : n)),
         ValueKind.Text => Text(fileSafe).Select(t => (object?)t),
         ValueKind.Date => Gen.Frequency(
             (8, Gen.Date[Start, End]),
             (1, Gen.OneOf(EdgeDates.Select(Gen.Const).ToArray()))).Select(d => (object?)d),
         _ => Gen.Int[0, type.Names.Count - 1].Select(i => (object?)Enum.GetValues(type.ClrType).GetValue(i)),
     };
+
+    /// <summary>A case file refuses a number outside its fact's range: one that must read back is brought into it.</summary>
+    private static double InRange(double number, NumberRangeAttribute range)
+    {
+        var clamped = Math.Min(Math.Max(number, range.Minimum), range.Maximum);
+        return range.WholeNumber ? Math.Floor(clamped) : clamped;
+    }
 
     private static Gen<double> Number(bool fileSafe)
     {
