@@ -12,6 +12,8 @@ using PartnershipRules.Engine;
 using PartnershipRules.Hosting;
 using PartnershipRules.Model;
 using PartnershipRules.Reporting;
+using PartnershipRules.Reviews;
+using PartnershipRules.Assessment;
 
 namespace PartnershipRules.Cli;
 
@@ -71,6 +73,8 @@ internal static class CheckCommand
         };
         var evaluationDate = ValueOptions.Date("--evaluation-date", "The date of the evaluation (YYYY-MM-DD; default: today): recorded in the JSON report's reproducibility stamp, and the day --assess-undated-cases-today uses.");
         var failOn = EnumOption.Create("--fail-on", "Exit with 1 when a finding is at or above this severity.", FailOnLevels, FailOnLevel.Error);
+        var baseline = new Option<string?>("--baseline") { Description = "The JSON or SARIF report of an earlier check of the same partnership(s): every finding is marked new, unchanged or changed, the earlier ones no longer reported resolved, and the report leads with what changed." };
+        var failOnNew = new Option<bool>("--fail-on-new") { Description = "With --baseline: exit 1 only for new findings at or above --fail-on." };
 
         var command = new Command("check", "Evaluates partnership case files against the rule catalogue.");
         command.Arguments.Add(cases);
@@ -86,6 +90,8 @@ internal static class CheckCommand
         command.Options.Add(helpUriBase);
         command.Options.Add(input);
         command.Options.Add(parallel);
+        command.Options.Add(baseline);
+        command.Options.Add(failOnNew);
         command.Validators.Add(result =>
         {
             FrontDoor.RefuseUnknownOptions(result, FrontDoor.TryRead(() => result.GetValue(cases)));
@@ -109,6 +115,14 @@ internal static class CheckCommand
             {
                 result.AddError("--input and --format jsonl go together: a JSON Lines input gives one result line per case.");
             }
+            else if (result.GetValue(failOnNew) && result.GetValue(baseline) is null)
+            {
+                result.AddError("--fail-on-new needs --baseline: which findings are new is decided against it.");
+            }
+            else if (hasInput && result.GetValue(baseline) is not null)
+            {
+                result.AddError("--baseline compares case files with an earlier report; it does not go with --input.");
+            }
             else if (result.GetValue(cases) is { } given && given.Count(p => p == CaseInput.StandardInputArgument) > 1)
             {
                 result.AddError("Standard input ('-') can be given only once.");
@@ -118,11 +132,28 @@ internal static class CheckCommand
         {
             // Before anything is read: a report written over one of its inputs would destroy it.
             var casePaths = parse.GetValue(cases) ?? Array.Empty<string>();
-            var inputs = casePaths.Append(parse.GetValue(input)).Append(analyzerArguments.ConfigurationPath(parse));
+            var inputs = casePaths.Append(parse.GetValue(input)).Append(analyzerArguments.ConfigurationPath(parse)).Append(parse.GetValue(baseline));
             if (parse.GetValue(outputFile) is { } target && OutputFile.Refusal(target, inputs, parse.GetValue(input) is null ? "report" : "results") is { } refusal)
             {
                 error.WriteLine(refusal);
                 return ExitCodes.InvalidInput;
+            }
+
+            IReadOnlyList<PreviousAssessment>? earlier = null;
+            if (parse.GetValue(baseline) is { } baselinePath)
+            {
+                var problems = BaselineReport.Read(baselinePath, out var read);
+                foreach (var problem in problems)
+                {
+                    error.WriteLine(problem.ToString());
+                }
+
+                if (problems.Count > 0)
+                {
+                    return ExitCodes.InvalidInput;
+                }
+
+                earlier = read;
             }
 
             var date = parse.GetValue(evaluationDate) ?? DateTime.Today;
@@ -151,7 +182,11 @@ internal static class CheckCommand
 
             var loaded = loading!.GetAwaiter().GetResult();
             timings?.Mark("cases");
-            var report = new Check(loaded, caseInput, options!, analyzer, build, parse.GetValue(format), parse.GetValue(verbosity), threshold, date, parse.GetValue(helpUriBase), deadline.Token);
+            var report = new Check(loaded, caseInput, options!, analyzer, build, parse.GetValue(format), parse.GetValue(verbosity), threshold, date, parse.GetValue(helpUriBase), deadline.Token)
+            {
+                Baseline = earlier,
+                FailOnNew = parse.GetValue(failOnNew),
+            };
             var write = report.Run(error);
             timings?.Mark("evaluation");
             // The report is whole whenever it was written, even with exit 2 for cases that did not load (they are in it).
@@ -212,6 +247,12 @@ internal static class CheckCommand
         private readonly CaseInput _input;
         private readonly DocumentLimits _limits;
         private readonly CancellationToken _cancellationToken;
+
+        /// <summary>The earlier assessments to review the cases against (<c>--baseline</c>), if any.</summary>
+        public IReadOnlyList<PreviousAssessment>? Baseline { get; init; }
+
+        /// <summary>Whether only new findings fail the run (<c>--fail-on-new</c>).</summary>
+        public bool FailOnNew { get; init; }
         private readonly PartnershipAnalyzer _analyzer;
         private readonly AnalyzerBuild _build;
         private readonly ReportFormat _format;
@@ -265,10 +306,10 @@ internal static class CheckCommand
 
                 // Each case is evaluated as the writer reaches it: JSON, SARIF and JSON lines then hold one result at
                 // a time, however many cases are checked.
-                ReportWriter.For(_format).WriteStreamed(output, report, Evaluate(loaded, result =>
+                ReportWriter.For(_format).WriteStreamed(output, report, Evaluate(loaded, entry =>
                 {
-                    unmatched.Add(result.UnmatchedSuppressions);
-                    failing |= _threshold is { } threshold && result.Fails(threshold);
+                    unmatched.Add(entry.Result.UnmatchedSuppressions);
+                    failing |= _threshold is { } threshold && Fails(entry, threshold);
                 }, error, () => changed = true));
                 ReportUnnecessarySuppressions(unmatched, _analyzer, error);
                 return broken.Count > 0 || changed ? ExitCodes.InvalidInput
@@ -277,7 +318,13 @@ internal static class CheckCommand
             };
         }
 
-        private IEnumerable<CaseReport> Evaluate(List<CheckedCase> loaded, Action<AnalysisResult> evaluated, TextWriter error, Action unreadable)
+        /// <summary>With --fail-on-new, only what the baseline did not have counts (an incomplete evaluation always does).</summary>
+        private bool Fails(CaseReport entry, Severity threshold) =>
+            !FailOnNew || entry.Review is not { } review
+                ? entry.Result.Fails(threshold)
+                : !entry.Result.IsComplete || review.New.Any(f => f.Severity >= threshold && !f.IsSuppressed);
+
+        private IEnumerable<CaseReport> Evaluate(List<CheckedCase> loaded, Action<CaseReport> evaluated, TextWriter error, Action unreadable)
         {
             foreach (var entry in loaded)
             {
@@ -294,9 +341,28 @@ internal static class CheckCommand
                 }
 
                 var result = _analyzer.Analyze(partnershipCase, _cancellationToken);
-                evaluated(result);
-                yield return new CaseReport(entry.Name, partnershipCase.Partnership.Name, result) { PartnershipId = partnershipCase.Partnership.Id };
+                var review = ReviewOf(entry.Name, result, error);
+                var report = new CaseReport(entry.Name, partnershipCase.Partnership.Name, result) { PartnershipId = partnershipCase.Partnership.Id, Review = review };
+                evaluated(report);
+                yield return report;
             }
+        }
+
+        private Review? ReviewOf(string caseName, AnalysisResult result, TextWriter error)
+        {
+            if (Baseline is null)
+            {
+                return null;
+            }
+
+            if (PreviousAssessment.Find(Baseline, caseName, result.Partnership) is not { } previous)
+            {
+                // Said, not silent: without an earlier assessment every finding of this case stands as in a first check.
+                error.WriteLine($"warning: the baseline has no earlier assessment of {caseName} (matched by partnership id, name, then case); it is reported as a first check.");
+                return null;
+            }
+
+            return Reviews.Review.Compare(previous, result, PartnershipAssessment.Of(result, _analyzer.AssessmentOptions));
         }
 
         /// <summary>

@@ -9,9 +9,10 @@ internal static class LargeCases
     public static readonly string[] LimitArguments = { "--limit", "cases.maxFileBytes=10000000", "--limit", "cases.maxNodes=10000000" };
 
     /// <summary>The community-regeneration example with its partners repeated to 1,000, each copy with its own id and name.</summary>
-    public static string ThousandPartners()
+    /// <summary>An example's lines before its partners, each partner's lines, and the lines after.</summary>
+    public static (string[] Before, List<List<string>> Partners, string[] After) Partners(string example)
     {
-        var lines = File.ReadAllLines(ToolRunner.Example("community-regeneration"));
+        var lines = File.ReadAllLines(ToolRunner.Example(example));
         var start = Array.IndexOf(lines, "  partners:") + 1;
         var end = start;
         while (end < lines.Length && (lines[end].StartsWith("    ", StringComparison.Ordinal) || lines[end].Length == 0))
@@ -30,6 +31,16 @@ internal static class LargeCases
             partners[^1].Add(line);
         }
 
+        return (lines[..start], partners, lines[end..]);
+    }
+
+    /// <summary>An example written back with its partners as given.</summary>
+    public static string WithPartners(string[] before, IEnumerable<List<string>> partners, string[] after) =>
+        string.Join("\n", before.Concat(partners.SelectMany(p => p)).Concat(after)) + "\n";
+
+    public static string ThousandPartners()
+    {
+        var (before, partners, after) = Partners("community-regeneration");
         var copies = new List<string>();
         for (var k = 0; k < 1000; k++)
         {
@@ -43,6 +54,6 @@ internal static class LargeCases
             copies.Add(text);
         }
 
-        return string.Join("\n", lines[..start].Concat(copies).Concat(lines[end..])) + "\n";
+        return string.Join("\n", before.Concat(copies).Concat(after)) + "\n";
     }
 }

@@ -13,7 +13,7 @@ public class SarifTests
 {
     internal static readonly string SchemaPath = Path.GetFullPath(Path.Combine(RepoFiles.Root, "..", "shared", "schemas", "sarif-schema-2.1.0.json"));
 
-    private static readonly Lazy<NJsonSchema.JsonSchema> Schema = new(() => NJsonSchema.JsonSchema.FromFileAsync(SchemaPath).GetAwaiter().GetResult());
+    internal static readonly Lazy<NJsonSchema.JsonSchema> Schema = new(() => NJsonSchema.JsonSchema.FromFileAsync(SchemaPath).GetAwaiter().GetResult());
 
     private static string Sarif(params string[] caseFiles)
     {

@@ -10,7 +10,7 @@ namespace PartnershipRules.Assessment;
 /// </summary>
 public sealed class RecordReference : IEquatable<RecordReference>
 {
-    internal RecordReference(string kind, string? label, string path, RecordReference? parent, int position = 0)
+    internal RecordReference(string kind, string? label, string path, RecordReference? parent, int position = 0, string? identifier = null)
     {
         Kind = kind;
         Label = label;
@@ -20,6 +20,10 @@ public sealed class RecordReference : IEquatable<RecordReference>
         // which does not change when the lists above it are reordered.
         var own = label is null ? (path.Length == 0 ? kind : kind + "#" + position.ToString(System.Globalization.CultureInfo.InvariantCulture)) : kind + ":" + label;
         Key = parent is null || parent.IsPartnership ? own : parent.Key + "/" + own;
+
+        // An id, where the record has one, names it for good: it survives a rename, which a name does not.
+        var identity = identifier is null ? own : kind + ":" + identifier;
+        Identity = parent is null || parent.IsPartnership ? identity : parent.Identity + "/" + identity;
     }
 
     /// <summary>The partnership itself.</summary>
@@ -39,6 +43,12 @@ public sealed class RecordReference : IEquatable<RecordReference>
 
     /// <summary>Its identity: kind and name (with its parent's), e.g. <c>partner:Dunmarra Council</c>.</summary>
     public string Key { get; }
+
+    /// <summary>
+    /// What names it across versions of a case: its id where it has one, otherwise as <see cref="Key"/>; e.g.
+    /// <c>partner:DMC</c>. Finding fingerprints are made from it.
+    /// </summary>
+    public string Identity { get; }
 
     /// <summary>Whether this is the partnership itself.</summary>
     public bool IsPartnership => Parent is null && Path.Length == 0;

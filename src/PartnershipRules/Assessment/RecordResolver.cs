@@ -96,7 +96,8 @@ internal sealed class RecordResolver
     private RecordReference Record(RecordSchema schema, object? item, string path, RecordReference parent, int position)
     {
         var label = schema.LabelField is { } labelField && item is not null ? Label(labelField.Property.GetValue(item)) : null;
-        var reference = new RecordReference(schema.DisplayName, label, path, parent, position);
+        var identifier = item is null ? null : schema.KeyFields.Select(k => Label(k.Property.GetValue(item))).FirstOrDefault(l => l is not null);
+        var reference = new RecordReference(schema.DisplayName, label, path, parent, position, identifier);
 
         // The same record reached twice is the same object, so issues and questions about it compare equal.
         if (_records.TryGetValue(reference.Key, out var known))

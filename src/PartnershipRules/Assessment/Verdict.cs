@@ -35,7 +35,10 @@ public sealed class Verdict
     public IReadOnlyList<NextQuestion> Questions { get; }
 
     /// <summary>How a reader names the verdict: "proceed", "proceed with conditions", "reconsider", "cannot tell yet".</summary>
-    public string Words => Kind switch
+    public string Words => WordsFor(Kind);
+
+    /// <summary>How a reader names a verdict of this kind.</summary>
+    internal static string WordsFor(VerdictKind kind) => kind switch
     {
         VerdictKind.Proceed => "proceed",
         VerdictKind.ProceedWithConditions => "proceed with conditions",

@@ -240,6 +240,9 @@ public static class DiagnosticDescriptors
     /// <summary>The sources given hold no rule at all: evaluating nothing would look like an "all clear".</summary>
     public static readonly DiagnosticDescriptor NoRulesLoaded = new("PRO008", Severity.Error, "No rules to evaluate", "The rule sources given define no rules ({0}), so every case would pass unchecked. Add rule files, or include the built-in catalogue.");
 
+    /// <summary>A baseline (<c>check --baseline</c>) that is not a JSON or SARIF report of this tool with finding fingerprints.</summary>
+    public static readonly DiagnosticDescriptor NotABaseline = new("PRO009", Severity.Error, "Not a report to compare with", "The baseline is not a report this tool can compare with: {0}. Give the JSON or SARIF report of the earlier check (check --format json --output FILE), written by this version or later.");
+
     /// <summary>A parameter value given as text that is not <c>RULEID.name=NUMBER</c>.</summary>
     public static readonly DiagnosticDescriptor InvalidParameterAssignment = new("PRO003", Severity.Error, "Invalid parameter value", "'{0}' is not RULEID.name=NUMBER with a finite number, e.g. PR4007.minimumBarriers=5.");
 
@@ -268,6 +271,6 @@ public static class DiagnosticDescriptors
         ConditionFailed, ActionFailed, FiringBudgetExceeded, EvaluationTimedOut, EvaluationFailed,
         AnalyzerBuildFailed,
         UnknownRuleOption, DirectoryNotFound, InvalidParameterAssignment, InvalidLimitAssignment, InvalidSeverityAssignment, InvalidAssessmentSetting,
-        EmptyRulesDirectory, NoRulesLoaded,
+        EmptyRulesDirectory, NoRulesLoaded, NotABaseline,
     };
 }

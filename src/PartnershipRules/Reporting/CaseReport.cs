@@ -29,6 +29,9 @@ public sealed class CaseReport
     /// <summary>The partnership's id, if recorded (JSON lines carry it, so a batch's results can be matched to its records).</summary>
     public string? PartnershipId { get; init; }
 
+    /// <summary>This assessment against an earlier one, when the report is a review (<c>check --baseline</c>); otherwise null.</summary>
+    public Reviews.Review? Review { get; init; }
+
     /// <summary>For a case read from a batch, its line in the input (JSON lines carry it); otherwise null.</summary>
     public int? Line { get; init; }
 }

@@ -67,6 +67,7 @@ internal static class JsonAssessment
         {
             json.WriteStartObject();
             json.WriteString("path", question.Path);
+            json.WriteString("key", Reviews.PreviousAssessment.QuestionKey(question));
             json.WriteString("record", question.Record.DisplayName);
             json.WriteString("question", question.Question);
             json.WriteString("state", question.State == FactState.Unknown ? "unknown" : "not_recorded");

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using PartnershipRules.Assessment;
 using PartnershipRules.Diagnostics;
+using PartnershipRules.Documents;
 using PartnershipRules.Facts;
 using PartnershipRules.Facts.Schema;
 using PartnershipRules.Model;
@@ -90,6 +91,22 @@ public sealed class JsonReportWriter : ReportWriter
         json.WriteStartObject();
         json.WriteString("case", report.CasePath);
         json.WriteString("partnership", report.PartnershipName);
+        if (report.PartnershipId is { } partnershipId)
+        {
+            json.WriteString("partnershipId", partnershipId);
+        }
+
+        if (result.AssessmentDate.State == FactState.Known)
+        {
+            json.WriteString("assessedOn", Date(result.AssessmentDate.Value));
+        }
+
+        var review = report.Review;
+        if (review is not null)
+        {
+            WriteReview(json, review);
+        }
+
         json.WriteBoolean("complete", result.IsComplete);
         json.WriteStartObject("summary");
         foreach (var outcome in new[] { Outcome.Fired, Outcome.NotFired, Outcome.InsufficientInformation, Outcome.NotApplicable })
@@ -100,9 +117,10 @@ public sealed class JsonReportWriter : ReportWriter
         json.WriteEndObject();
         JsonAssessment.Write(json, "assessment", assessment);
         json.WriteStartArray("findings");
+        var identities = review?.Identities ?? Reviews.FindingIdentity.For(result);
         foreach (var finding in FindingOrder.Findings(result))
         {
-            WriteFinding(json, finding);
+            WriteFinding(json, finding, identities[finding], review);
             chunks.DrainWhenFull();
         }
 
@@ -156,10 +174,97 @@ public sealed class JsonReportWriter : ReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, Finding finding)
+    private static void WriteReview(Utf8JsonWriter json, Reviews.Review review)
+    {
+        json.WriteStartObject("review");
+        json.WriteString("baseline", review.Previous.CaseName);
+        if (review.Previous.AssessedOn is { } then)
+        {
+            json.WriteString("assessedOnThen", Date(then));
+        }
+
+        if (review.VerdictThen is { } verdictThen)
+        {
+            json.WriteString("verdictThen", Spelling.Of(verdictThen));
+        }
+
+        json.WriteString("verdictNow", Spelling.Of(review.VerdictNow));
+        json.WriteNumber("new", review.New.Count);
+        json.WriteNumber("changed", review.Changed.Count);
+        json.WriteNumber("unchanged", review.Unchanged.Count);
+        json.WriteStartArray("resolved");
+        foreach (var resolved in review.Resolved)
+        {
+            json.WriteStartObject();
+            json.WriteString("fingerprint", resolved.Fingerprint);
+            json.WriteString("ruleId", resolved.RuleId);
+            json.WriteString("severity", TextReportWriter.SeverityWord(resolved.Severity));
+            json.WriteString("message", resolved.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("questionsAnswered");
+        foreach (var question in review.QuestionsAnswered)
+        {
+            json.WriteStringValue(question);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("questionsStillOpen");
+        foreach (var question in review.QuestionsStillOpen)
+        {
+            json.WriteStringValue(question);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("profile");
+        foreach (var area in review.Profile)
+        {
+            json.WriteStartObject();
+            json.WriteString("area", Spelling.Of(area.Category));
+            if (area.Then is { } bandThen)
+            {
+                json.WriteString("then", Spelling.Of(bandThen));
+            }
+
+            json.WriteString("now", Spelling.Of(area.Now));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>SARIF's word for how a finding stands against the baseline.</summary>
+    internal static string BaselineState(Reviews.FindingChange change) => change switch
+    {
+        Reviews.FindingChange.New => "new",
+        Reviews.FindingChange.Changed => "updated",
+        Reviews.FindingChange.Unchanged => "unchanged",
+        _ => "absent",
+    };
+
+    private static string Date(System.DateTime date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static void WriteFinding(Utf8JsonWriter json, Finding finding, Reviews.FindingIdentity identity, Reviews.Review? review)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
+        json.WriteString("fingerprint", identity.Fingerprint);
+        json.WriteString("evidenceDigest", identity.EvidenceDigest);
+        json.WriteStartArray("records");
+        foreach (var record in identity.Records)
+        {
+            json.WriteStringValue(record);
+        }
+
+        json.WriteEndArray();
+        if (review is not null)
+        {
+            json.WriteString("baselineState", BaselineState(review.ChangeOf(finding)));
+        }
+
         json.WriteString("title", finding.Descriptor.Title);
         json.WriteString("severity", TextReportWriter.SeverityWord(finding.Severity));
         json.WriteString("category", ScalarType.Format(finding.Descriptor.Category));

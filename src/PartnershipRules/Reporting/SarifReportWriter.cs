@@ -76,10 +76,17 @@ public sealed class SarifReportWriter : ReportWriter
 
             // The findings of one issue are linked: each names its issue, and the others' places are related locations.
             var issues = assessment.Issues.SelectMany(i => i.Findings.Select(f => (Finding: f, Issue: i))).ToDictionary(p => p.Finding, p => p.Issue);
+            var identities = entry.Review?.Identities ?? Reviews.FindingIdentity.For(entry.Result);
             foreach (var finding in FindingOrder.Findings(entry.Result))
             {
-                WriteFinding(json, entry, finding, index, issues.TryGetValue(finding, out var issue) ? issue : null);
+                WriteFinding(json, entry, finding, index, issues.TryGetValue(finding, out var issue) ? issue : null, identities[finding]);
                 chunks.DrainWhenFull();
+            }
+
+            // A review's resolved findings are results too, "absent" from this run, so a code-scanning view closes them.
+            foreach (var resolved in entry.Review?.Resolved ?? Array.Empty<Reviews.PreviousFinding>())
+            {
+                WriteResolved(json, resolved, index);
             }
 
             foreach (var undecided in entry.Result.InsufficientInformation.OrderBy(r => r.RuleId, StringComparer.Ordinal))
@@ -245,13 +252,49 @@ public sealed class SarifReportWriter : ReportWriter
         return helpUriBase is { IsAbsoluteUri: true } ? new Uri(helpUriBase, link) : null;
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, CaseReport report, Finding finding, Dictionary<string, int> index, Issue? issue)
+    private static void WriteResolved(Utf8JsonWriter json, Reviews.PreviousFinding resolved, Dictionary<string, int> index)
+    {
+        json.WriteStartObject();
+        WriteRule(json, resolved.RuleId, index);
+        json.WriteString("kind", "fail");
+        json.WriteString("level", Level(resolved.Severity));
+        Text(json, "message", resolved.Message);
+        WritePartialFingerprint(json, resolved.Fingerprint);
+        json.WriteString("baselineState", "absent");
+        json.WriteStartObject("properties");
+        json.WriteString("severity", TextReportWriter.SeverityWord(resolved.Severity));
+        if (resolved.EvidenceDigest is { } digest)
+        {
+            json.WriteString("evidenceDigest", digest);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The key of the finding's fingerprint in SARIF's <c>partialFingerprints</c>, versioned as SARIF asks.</summary>
+    internal const string FingerprintKey = "partnershipFinding/v1";
+
+    private static void WritePartialFingerprint(Utf8JsonWriter json, string fingerprint)
+    {
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString(FingerprintKey, fingerprint);
+        json.WriteEndObject();
+    }
+
+    private static void WriteFinding(Utf8JsonWriter json, CaseReport report, Finding finding, Dictionary<string, int> index, Issue? issue, Reviews.FindingIdentity identity)
     {
         json.WriteStartObject();
         WriteRule(json, finding.RuleId, index);
         json.WriteString("kind", "fail");
         json.WriteString("level", Level(finding.Severity));
         Text(json, "message", finding.Message);
+        WritePartialFingerprint(json, identity.Fingerprint);
+        if (report.Review is { } review)
+        {
+            json.WriteString("baselineState", JsonReportWriter.BaselineState(review.ChangeOf(finding)));
+        }
+
         WriteLocations(json, report, finding.Location);
         var related = issue?.Findings.Where(f => !ReferenceEquals(f, finding) && f.Location.Source is not null).ToList() ?? new List<Finding>();
         if (related.Count > 0)
@@ -289,6 +332,9 @@ public sealed class SarifReportWriter : ReportWriter
 
         json.WriteStartObject("properties");
         json.WriteString("partnership", report.PartnershipName ?? string.Empty);
+        json.WriteString("severity", TextReportWriter.SeverityWord(finding.Severity));
+        json.WriteString("evidenceDigest", identity.EvidenceDigest);
+        Strings(json, "records", identity.Records);
         if (issue is not null)
         {
             json.WriteString("issue", issue.Id);

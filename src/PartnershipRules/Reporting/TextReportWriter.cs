@@ -102,6 +102,11 @@ public sealed class TextReportWriter : ReportWriter
         public void Write()
         {
             Line(_entry.CasePath + ": " + (_entry.PartnershipName ?? "(unnamed partnership)"));
+            if (_entry.Review is { } review)
+            {
+                SinceTheLastReview(review);
+            }
+
             var verdict = _assessment.Verdict;
             Line("Verdict: " + verdict.Words.ToUpperInvariant() + ". " + verdict.Reason);
             if (_verbosity == ReportVerbosity.Quiet)
@@ -137,6 +142,32 @@ public sealed class TextReportWriter : ReportWriter
             }
 
             Summary();
+        }
+
+        /// <summary>A review leads with what changed: a practitioner reviewing a partnership asks that first.</summary>
+        private void SinceTheLastReview(Reviews.Review review)
+        {
+            var previous = review.Previous;
+            var when = previous.AssessedOn is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ", " : string.Empty;
+            var then = review.VerdictThen is { } kind ? Verdict.WordsFor(kind).ToUpperInvariant() : "not recorded";
+            Line("Since the last review (" + when + previous.CaseName + "): verdict then " + then + ", now " + Verdict.WordsFor(review.VerdictNow).ToUpperInvariant() + ".");
+            Line(Indent + string.Format(CultureInfo.InvariantCulture, "{0} resolved, {1} new, {2} changed, {3} still open as they were; {4} of the questions asked then answered, {5} still open.", review.Resolved.Count, review.New.Count, review.Changed.Count, review.Unchanged.Count, review.QuestionsAnswered.Count, review.QuestionsStillOpen.Count));
+            foreach (var resolved in review.Resolved.Where(r => r.Severity > Severity.Silent).Take(_verbosity >= ReportVerbosity.Detailed ? int.MaxValue : 5))
+            {
+                Line(Indent + "resolved: " + resolved.RuleId + " " + resolved.Message);
+            }
+
+            foreach (var added in review.New.Concat(review.Changed).Where(f => f.Severity > Severity.Silent).Take(_verbosity >= ReportVerbosity.Detailed ? int.MaxValue : 5))
+            {
+                var now = review.RecordsAdded(added);
+                var gone = review.RecordsRemoved(added);
+                var which = (now.Count > 0 ? "now also " + string.Join(", ", now) : string.Empty) + (now.Count > 0 && gone.Count > 0 ? "; " : string.Empty) + (gone.Count > 0 ? "no longer " + string.Join(", ", gone) : string.Empty);
+                Line(Indent + (review.ChangeOf(added) == Reviews.FindingChange.New ? "new: " : "changed: ") + added.RuleId + " " + added.Message + (which.Length > 0 ? " (" + which + ")" : string.Empty));
+            }
+
+            var moved = review.Profile.Where(a => a.HasChanged).Select(a => a.Name + " " + (a.Then is { } band ? BandWord(band) : "not assessed") + " -> " + BandWord(a.Now)).ToList();
+            Line(Indent + "Profile: " + (moved.Count == 0 ? "no area changed band." : string.Join("; ", moved) + "."));
+            Blank();
         }
 
         private void Profile()

@@ -13,7 +13,7 @@ internal static class LayerRules
     /// <summary>The library's layers, in the order data flows through them.</summary>
     public static readonly IReadOnlyList<string> Library = new[]
     {
-        "Diagnostics", "Documents", "Facts", "Model", "Assessment", "RuleLanguage", "Engine", "Cases", "Configuration", "RuleTesting", "Hosting", "Reporting",
+        "Diagnostics", "Documents", "Facts", "Model", "Assessment", "Reviews", "RuleLanguage", "Engine", "Cases", "Configuration", "RuleTesting", "Hosting", "Reporting",
     };
 
     /// <summary>Every type of a layer that depends on a later layer, as "Type -> later layer".</summary>
