@@ -151,13 +151,17 @@ public sealed class TextReportWriter : ReportWriter
             var when = previous.AssessedOn is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ", " : string.Empty;
             var then = review.VerdictThen is { } kind ? Verdict.WordsFor(kind).ToUpperInvariant() : "not recorded";
             Line("Since the last review (" + when + previous.CaseName + "): verdict then " + then + ", now " + Verdict.WordsFor(review.VerdictNow).ToUpperInvariant() + ".");
-            Line(Indent + string.Format(CultureInfo.InvariantCulture, "{0} resolved, {1} new, {2} changed, {3} still open as they were; {4} of the questions asked then answered, {5} still open.", review.Resolved.Count, review.New.Count, review.Changed.Count, review.Unchanged.Count, review.QuestionsAnswered.Count, review.QuestionsStillOpen.Count));
-            foreach (var resolved in review.Resolved.Where(r => r.Severity > Severity.Silent).Take(_verbosity >= ReportVerbosity.Detailed ? int.MaxValue : 5))
+            Line(Indent + string.Format(CultureInfo.InvariantCulture, "{0} resolved, {1} new, {2} changed, {3} unchanged; of the questions open then, {4} answered and {5} still open.", review.Resolved.Count, review.New.Count, review.Changed.Count, review.Unchanged.Count, review.QuestionsAnswered.Count, review.QuestionsStillOpen.Count));
+            var shown = _verbosity >= ReportVerbosity.Detailed ? int.MaxValue : 5;
+            var resolvedShown = review.Resolved.Where(r => r.Severity > Severity.Silent).ToList();
+            foreach (var resolved in resolvedShown.Take(shown))
             {
                 Line(Indent + "resolved: " + resolved.RuleId + " " + resolved.Message);
             }
 
-            foreach (var added in review.New.Concat(review.Changed).Where(f => f.Severity > Severity.Silent).Take(_verbosity >= ReportVerbosity.Detailed ? int.MaxValue : 5))
+            More(resolvedShown.Count - shown, "resolved");
+            var addedShown = review.New.Concat(review.Changed).Where(f => f.Severity > Severity.Silent).ToList();
+            foreach (var added in addedShown.Take(shown))
             {
                 var now = review.RecordsAdded(added);
                 var gone = review.RecordsRemoved(added);
@@ -165,9 +169,18 @@ public sealed class TextReportWriter : ReportWriter
                 Line(Indent + (review.ChangeOf(added) == Reviews.FindingChange.New ? "new: " : "changed: ") + added.RuleId + " " + added.Message + (which.Length > 0 ? " (" + which + ")" : string.Empty));
             }
 
+            More(addedShown.Count - shown, "new or changed");
             var moved = review.Profile.Where(a => a.HasChanged).Select(a => a.Name + " " + (a.Then is { } band ? BandWord(band) : "not assessed") + " -> " + BandWord(a.Now)).ToList();
             Line(Indent + "Profile: " + (moved.Count == 0 ? "no area changed band." : string.Join("; ", moved) + "."));
             Blank();
+        }
+
+        private void More(int hidden, string what)
+        {
+            if (hidden > 0)
+            {
+                Line(Indent + string.Format(CultureInfo.InvariantCulture, "... and {0} more {1} (--verbosity detailed lists them).", hidden, what));
+            }
         }
 
         private void Profile()
