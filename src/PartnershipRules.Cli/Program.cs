@@ -46,6 +46,7 @@ internal static class Program
         root.Subcommands.Add(ExplainCommand.Create(output, error, cases));
         root.Subcommands.Add(RulesCommand.Create(output, error));
         root.Subcommands.Add(InitCommand.Create(output, error, deadline));
+        root.Subcommands.Add(HistoryCommand.Create(output, error, cases, deadline));
         var parse = root.Parse(args);
         timings?.Mark("command line");
         if (parse.Errors.Count > 0)
