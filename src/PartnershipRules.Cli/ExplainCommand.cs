@@ -17,13 +17,35 @@ internal static class ExplainCommand
 {
     public static Command Create(TextWriter output, TextWriter error, CaseInput cases)
     {
-        var ruleId = new Argument<string>("rule") { Description = "The rule id, e.g. PR5001." };
-        var casePath = new Argument<string>("case") { Description = "The case file (YAML or JSON), or - for standard input." };
+        var targets = new Argument<string[]>("rule-and-case")
+        {
+            Description = "The rule id and the case file (YAML or JSON, or - for standard input); with --what-if, the case alone gives what would change in the whole assessment.",
+            Arity = new ArgumentArity(1, 2),
+        };
+        var whatIf = new Option<string[]>("--what-if")
+        {
+            Description = "Set a fact before evaluating, FACT=VALUE (repeatable), e.g. forums[Partnership Board].communityVotes=true or partners[DMC].stability=stable; shows which findings and which parts of the verdict would change.",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var analyzerArguments = new AnalyzerArguments(evaluates: true);
-        var command = new Command("explain", "Explains one rule's outcome on a case, node by node, in plain words.");
-        command.Arguments.Add(ruleId);
-        command.Arguments.Add(casePath);
-        command.Validators.Add(result => FrontDoor.RefuseUnknownOptions(result, new[] { FrontDoor.TryRead(() => result.GetValue(ruleId)), FrontDoor.TryRead(() => result.GetValue(casePath)) }.OfType<string>()));
+        var command = new Command("explain", "Explains one rule's outcome on a case, node by node, in plain words; with --what-if, what setting some facts would change.");
+        command.Arguments.Add(targets);
+        command.Options.Add(whatIf);
+        command.Validators.Add(result =>
+        {
+            var given = FrontDoor.TryRead(() => result.GetValue(targets)) ?? Array.Empty<string>();
+            FrontDoor.RefuseUnknownOptions(result, given);
+            var changes = result.GetValue(whatIf) ?? Array.Empty<string>();
+            if (given.Length == 1 && changes.Length == 0)
+            {
+                result.AddError("Give the rule and the case (explain PR5001 case.yaml), or the case alone with --what-if FACT=VALUE.");
+            }
+
+            foreach (var change in changes.Where(c => !FactChange.TryParse(c, out _)))
+            {
+                result.AddError($"'{change}' is not FACT=VALUE for --what-if, e.g. forums[Partnership Board].communityVotes=true.");
+            }
+        });
         analyzerArguments.AddTo(command);
         command.SetAction(parse =>
         {
@@ -39,15 +61,16 @@ internal static class ExplainCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var id = parse.GetValue(ruleId)!;
-            if (!analyzer.Rules.Any(r => r.Id == id))
+            var given = parse.GetValue(targets)!;
+            var id = given.Length == 2 ? given[0] : null;
+            if (id is not null && !analyzer.Rules.Any(r => r.Id == id))
             {
                 var ids = analyzer.Rules.Select(r => r.Id);
                 error.WriteLine(Diagnostic.Create(DiagnosticDescriptors.UnknownRuleOption, null, "rule argument", id, Spelling.DidYouMean(id, ids)).ToString());
                 return ExitCodes.InvalidInput;
             }
 
-            var read = cases.Load(parse.GetValue(casePath)!, options!.EffectiveCaseFileLimits());
+            var read = cases.Load(given[^1], options!.EffectiveCaseFileLimits());
             if (read.HasErrors)
             {
                 foreach (var diagnostic in read.Diagnostics)
@@ -58,7 +81,32 @@ internal static class ExplainCommand
                 return ExitCodes.InvalidInput;
             }
 
-            Write(analyzer.Explain(read.Case!, id), output);
+            var changes = (parse.GetValue(whatIf) ?? Array.Empty<string>()).Select(c => FactChange.TryParse(c, out var change) ? change! : throw new InvalidOperationException("validated")).ToList();
+            if (changes.Count == 0)
+            {
+                Write(analyzer.Explain(read.Case!, id!), output);
+                return ExitCodes.Success;
+            }
+
+            Reviews.WhatIf outcome;
+            try
+            {
+                outcome = analyzer.WhatIf(read.Case!, changes);
+            }
+            catch (ArgumentException ex)
+            {
+                error.WriteLine("error: --what-if " + TextEscaping.Line(ex.Message));
+                return ExitCodes.InvalidInput;
+            }
+
+            if (id is not null)
+            {
+                var changed = outcome.Changes.Aggregate(read.Case!.Partnership, (p, c) => c.ApplyTo(p));
+                Write(analyzer.Explain(new PartnershipCase(changed, read.Case!.SourceMap, read.Case.Suppressions), id), output);
+                output.WriteLine();
+            }
+
+            WhatIfText.Write(outcome, output);
             return ExitCodes.Success;
         });
         return command;

@@ -9,9 +9,11 @@ namespace PartnershipRules.Diagnostics;
 /// visible escapes (<c>\n</c>, <c>\u001B</c>), so no value can start a line of output, pose as a compiler diagnostic,
 /// clear the screen or reorder what is printed. Everything the text report and diagnostics print passes through here.
 /// </summary>
-internal static class TextEscaping
+public static class TextEscaping
 {
     /// <summary>The text as one inert line.</summary>
+    /// <param name="text">Text from a case or a rule file.</param>
+    /// <returns>The text with every unsafe character written as a visible escape; empty for null.</returns>
     public static string Line(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -38,6 +40,8 @@ internal static class TextEscaping
     }
 
     /// <summary>Whether a character must not reach a terminal as itself.</summary>
+    /// <param name="c">The character.</param>
+    /// <returns>True for control characters, line and paragraph separators and bidirectional controls.</returns>
     public static bool IsUnsafe(char c) =>
         c < ' ' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029'
         || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || c == '\u061C';

@@ -211,6 +211,39 @@ public sealed class PartnershipAnalyzer
         BatchEvaluator.RunAsync(cases ?? throw new ArgumentNullException(nameof(cases)), Analyze, options ?? BatchEvaluationOptions.Default, cancellationToken);
 
     /// <summary>
+    /// What would change if some facts were otherwise: the case is evaluated as recorded and with the facts set, and the
+    /// second result is reviewed against the first. The case itself is not changed. Costs two evaluations.
+    /// </summary>
+    /// <param name="partnershipCase">The case as recorded.</param>
+    /// <param name="changes">The facts to set (<see cref="FactChange"/>), applied in order.</param>
+    /// <param name="cancellationToken">Cancels the evaluations.</param>
+    /// <returns>Both results and what differs.</returns>
+    /// <exception cref="ArgumentException">A change names no fact or record, or gives a value the fact does not take.</exception>
+    public Reviews.WhatIf WhatIf(PartnershipCase partnershipCase, IReadOnlyList<FactChange> changes, CancellationToken cancellationToken = default)
+    {
+        if (partnershipCase is null)
+        {
+            throw new ArgumentNullException(nameof(partnershipCase));
+        }
+
+        if (changes is null)
+        {
+            throw new ArgumentNullException(nameof(changes));
+        }
+
+        var partnership = partnershipCase.Partnership;
+        foreach (var change in changes)
+        {
+            partnership = change.ApplyTo(partnership);
+        }
+
+        var asRecorded = Analyze(partnershipCase, cancellationToken);
+        var wouldBe = Analyze(new PartnershipCase(partnership, partnershipCase.SourceMap, partnershipCase.Suppressions), cancellationToken);
+        var review = Reviews.Review.Compare(Reviews.PreviousAssessment.Of("as recorded", asRecorded, Assess(asRecorded)), wouldBe, Assess(wouldBe));
+        return new Reviews.WhatIf(changes, asRecorded, wouldBe, review);
+    }
+
+    /// <summary>
     /// Explains one rule's outcome on a partnership: every node of its precondition and condition with the fact read,
     /// the value found and the conclusion. Evaluates the whole catalogue first (composite rules read other rules'
     /// outcomes), so it costs one evaluation; call it on demand, not for every partnership.
