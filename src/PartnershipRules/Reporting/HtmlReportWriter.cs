@@ -101,6 +101,11 @@ public sealed class HtmlReportWriter : ReportWriter
                 _output.WriteLine("<p><strong>The evaluation did not complete; read these results as partial.</strong></p>");
             }
 
+            if (_entry.Review is { } review)
+            {
+                SinceTheLastReview(ReviewSummary.Of(review, _report.Verbosity));
+            }
+
             Verdict();
             Profile();
             Priorities();
@@ -112,6 +117,32 @@ public sealed class HtmlReportWriter : ReportWriter
 
             References();
             _output.WriteLine("</article>");
+        }
+
+        /// <summary>A reviewed case leads with what changed since the earlier assessment.</summary>
+        private void SinceTheLastReview(ReviewSummary summary)
+        {
+            _output.WriteLine($"<section class=\"review\" id=\"{_id}-review\">");
+            _output.WriteLine("<h2>Since the last review</h2>");
+            _output.WriteLine("<p>" + H(summary.Heading) + "</p>");
+            _output.WriteLine("<p>" + H(summary.Counts) + "</p>");
+            _output.WriteLine("<ul>");
+            foreach (var (items, kind, hidden) in summary.Sections)
+            {
+                foreach (var item in items)
+                {
+                    _output.WriteLine($"<li class=\"{Css(item.Kind)}\">{H(Capital(item.Kind))}: <strong>{H(item.RuleId)}</strong> {H(item.Message)}{(item.Records.Length > 0 ? " (" + H(item.Records) + ")" : string.Empty)}</li>");
+                }
+
+                if (hidden > 0)
+                {
+                    _output.WriteLine("<li>" + H(string.Format(System.Globalization.CultureInfo.InvariantCulture, "... and {0} more {1} (--verbosity detailed lists them).", hidden, kind)) + "</li>");
+                }
+            }
+
+            _output.WriteLine("</ul>");
+            _output.WriteLine("<p>Areas that changed band: " + H(summary.Moved.Count == 0 ? "none." : string.Join("; ", summary.Moved) + ".") + "</p>");
+            _output.WriteLine("</section>");
         }
 
         private void Verdict()

@@ -52,6 +52,11 @@ public sealed class MarkdownReportWriter : ReportWriter
             writer.WriteLine();
         }
 
+        if (entry.Review is { } review)
+        {
+            WriteReview(writer, ReviewSummary.Of(review, report.Verbosity));
+        }
+
         WriteVerdict(writer, assessment.Verdict);
         WriteProfile(writer, result, assessment);
         WritePriorities(writer, assessment);
@@ -62,6 +67,33 @@ public sealed class MarkdownReportWriter : ReportWriter
         }
 
         WriteReferences(writer, result);
+    }
+
+    /// <summary>A reviewed case leads with what changed since the earlier assessment.</summary>
+    private static void WriteReview(TextWriter writer, ReviewSummary summary)
+    {
+        writer.WriteLine("## Since the last review");
+        writer.WriteLine();
+        writer.WriteLine(MarkdownEscaping.Text(summary.Heading));
+        writer.WriteLine();
+        writer.WriteLine(MarkdownEscaping.Text(summary.Counts));
+        writer.WriteLine();
+        foreach (var (items, kind, hidden) in summary.Sections)
+        {
+            foreach (var item in items)
+            {
+                writer.WriteLine("- " + Capital(item.Kind) + ": **" + item.RuleId + "** " + MarkdownEscaping.Text(item.Message) + (item.Records.Length > 0 ? " (" + MarkdownEscaping.Text(item.Records) + ")" : string.Empty));
+            }
+
+            if (hidden > 0)
+            {
+                writer.WriteLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, "- ... and {0} more {1} (`--verbosity detailed` lists them).", hidden, kind));
+            }
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("Areas that changed band: " + (summary.Moved.Count == 0 ? "none." : MarkdownEscaping.Text(string.Join("; ", summary.Moved)) + "."));
+        writer.WriteLine();
     }
 
     private static void WriteVerdict(TextWriter writer, Verdict verdict)

@@ -147,40 +147,24 @@ public sealed class TextReportWriter : ReportWriter
         /// <summary>A review leads with what changed: a practitioner reviewing a partnership asks that first.</summary>
         private void SinceTheLastReview(Reviews.Review review)
         {
-            var previous = review.Previous;
-            var when = previous.AssessedOn is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ", " : string.Empty;
-            var then = review.VerdictThen is { } kind ? Verdict.WordsFor(kind).ToUpperInvariant() : "not recorded";
-            Line("Since the last review (" + when + previous.CaseName + "): verdict then " + then + ", now " + Verdict.WordsFor(review.VerdictNow).ToUpperInvariant() + ".");
-            Line(Indent + string.Format(CultureInfo.InvariantCulture, "{0} resolved, {1} new, {2} changed, {3} unchanged; of the questions open then, {4} answered and {5} still open.", review.Resolved.Count, review.New.Count, review.Changed.Count, review.Unchanged.Count, review.QuestionsAnswered.Count, review.QuestionsStillOpen.Count));
-            var shown = _verbosity >= ReportVerbosity.Detailed ? int.MaxValue : 5;
-            var resolvedShown = review.Resolved.Where(r => r.Severity > Severity.Silent).ToList();
-            foreach (var resolved in resolvedShown.Take(shown))
+            var summary = ReviewSummary.Of(review, _verbosity);
+            Line(summary.Heading);
+            Line(Indent + summary.Counts);
+            foreach (var (items, kind, hidden) in summary.Sections)
             {
-                Line(Indent + "resolved: " + resolved.RuleId + " " + resolved.Message);
+                foreach (var item in items)
+                {
+                    Line(Indent + item.Kind + ": " + item.RuleId + " " + item.Message + (item.Records.Length > 0 ? " (" + item.Records + ")" : string.Empty));
+                }
+
+                if (hidden > 0)
+                {
+                    Line(Indent + string.Format(CultureInfo.InvariantCulture, "... and {0} more {1} (--verbosity detailed lists them).", hidden, kind));
+                }
             }
 
-            More(resolvedShown.Count - shown, "resolved");
-            var addedShown = review.New.Concat(review.Changed).Where(f => f.Severity > Severity.Silent).ToList();
-            foreach (var added in addedShown.Take(shown))
-            {
-                var now = review.RecordsAdded(added);
-                var gone = review.RecordsRemoved(added);
-                var which = (now.Count > 0 ? "now also " + string.Join(", ", now) : string.Empty) + (now.Count > 0 && gone.Count > 0 ? "; " : string.Empty) + (gone.Count > 0 ? "no longer " + string.Join(", ", gone) : string.Empty);
-                Line(Indent + (review.ChangeOf(added) == Reviews.FindingChange.New ? "new: " : "changed: ") + added.RuleId + " " + added.Message + (which.Length > 0 ? " (" + which + ")" : string.Empty));
-            }
-
-            More(addedShown.Count - shown, "new or changed");
-            var moved = review.Profile.Where(a => a.HasChanged).Select(a => a.Name + " " + (a.Then is { } band ? BandWord(band) : "not assessed") + " -> " + BandWord(a.Now)).ToList();
-            Line(Indent + "Profile: " + (moved.Count == 0 ? "no area changed band." : string.Join("; ", moved) + "."));
+            Line(Indent + "Profile: " + (summary.Moved.Count == 0 ? "no area changed band." : string.Join("; ", summary.Moved) + "."));
             Blank();
-        }
-
-        private void More(int hidden, string what)
-        {
-            if (hidden > 0)
-            {
-                Line(Indent + string.Format(CultureInfo.InvariantCulture, "... and {0} more {1} (--verbosity detailed lists them).", hidden, what));
-            }
         }
 
         private void Profile()

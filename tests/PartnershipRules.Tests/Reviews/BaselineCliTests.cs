@@ -89,6 +89,24 @@ public sealed class BaselineCliTests : IDisposable
         Assert.True(Array.FindIndex(lines, l => l.StartsWith("Since the last review", StringComparison.Ordinal)) < Array.FindIndex(lines, l => l.StartsWith("Verdict:", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void Markdown_and_html_lead_with_what_changed_too()
+    {
+        var (then, now) = Versions();
+        var baseline = Baseline(then, "json");
+
+        var markdown = ToolRunner.Run("check", now, "--baseline", baseline, "--format", "markdown", "--fail-on", "never").Out;
+        Assert.True(markdown.IndexOf("## Since the last review", StringComparison.Ordinal) is var at && at > 0 && at < markdown.IndexOf("## Verdict", StringComparison.Ordinal), markdown);
+        Assert.Contains("- Resolved: **PR4005** ", markdown, StringComparison.Ordinal);
+        Assert.Contains("- New: **", markdown, StringComparison.Ordinal);
+
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(ToolRunner.Run("check", now, "--baseline", baseline, "--format", "html", "--fail-on", "never").Out);
+        var sections = html.QuerySelectorAll("article.case > section").Select(e => e.ClassName).ToList();
+        Assert.Equal("review", sections[0]);
+        Assert.StartsWith("verdict", sections[1], StringComparison.Ordinal);
+        Assert.Contains(html.QuerySelectorAll("section.review li.resolved"), li => li.TextContent.Contains("PR7001", StringComparison.Ordinal));
+    }
+
     [SarifSchemaFact]
     public void Sarif_with_baseline_states_and_absent_results_validates_against_the_official_schema()
     {
