@@ -54,4 +54,11 @@ public interface IPartnershipAdvisor
     /// <param name="cancellationToken">Cancels the evaluation.</param>
     /// <returns>The explanation.</returns>
     Explanation Explain(PartnershipCase partnershipCase, string ruleId, CancellationToken cancellationToken = default);
+
+    /// <summary>What would change if some facts of a partnership were otherwise (see <see cref="PartnershipAnalyzer.WhatIf"/>).</summary>
+    /// <param name="partnershipCase">The case as recorded.</param>
+    /// <param name="changes">The facts to set.</param>
+    /// <param name="cancellationToken">Cancels the evaluations.</param>
+    /// <returns>Both results and what differs.</returns>
+    Reviews.WhatIf WhatIf(PartnershipCase partnershipCase, IReadOnlyList<Facts.FactChange> changes, CancellationToken cancellationToken = default);
 }

@@ -108,6 +108,10 @@ public sealed class PartnershipAdvisor : IPartnershipAdvisor, IDisposable
     public Explanation Explain(PartnershipCase partnershipCase, string ruleId, CancellationToken cancellationToken = default) =>
         Analyzer.Explain(partnershipCase, ruleId, cancellationToken);
 
+    /// <inheritdoc />
+    public Reviews.WhatIf WhatIf(PartnershipCase partnershipCase, IReadOnlyList<Facts.FactChange> changes, CancellationToken cancellationToken = default) =>
+        Analyzer.WhatIf(partnershipCase, changes, cancellationToken);
+
     /// <summary>Rebuilds the analyzer now (one rebuild at a time) and swaps it in if it builds without errors.</summary>
     /// <param name="cancellationToken">Cancels the rebuild.</param>
     /// <returns>The attempt.</returns>

@@ -29,6 +29,17 @@ public sealed class WhatIfTests
         Assert.Contains(outcome.Review.Profile, a => a.HasChanged);
     }
 
+    [Fact]
+    public void A_host_asks_its_advisor_the_same_question()
+    {
+        using var advisor = new Hosting.PartnershipAdvisor(new Hosting.PartnershipRulesOptions());
+        Hosting.IPartnershipAdvisor asked = advisor;
+
+        var outcome = asked.WhatIf(Example(), new[] { Change("alternativesConsidered=true") });
+
+        Assert.Contains(outcome.Review.Resolved, r => r.RuleId == "PR4005");
+    }
+
     [Theory]
     [InlineData("alternativesConsidered=true", "PR4005")]
     [InlineData("partnership.processCostsEstimated=true", "PR7001")]
