@@ -112,7 +112,13 @@ internal sealed class AnalyzerArguments
     }
 
     /// <summary>Builds the analyzer the command line describes; prints every diagnostic of the build to <paramref name="error"/>.</summary>
-    public AnalyzerBuild? Build(ParseResult parse, TextWriter error, DateTime? today = null)
+    public AnalyzerBuild? Build(ParseResult parse, TextWriter error, DateTime? today = null) => Built(parse, error, today)?.Build;
+
+    /// <summary>The options and the analyzer they build, or null (after printing why) when either fails.</summary>
+    public (PartnershipRulesOptions Options, PartnershipAnalyzer Analyzer)? Analyzer(ParseResult parse, TextWriter error, DateTime? today = null) =>
+        Built(parse, error, today) is { Build.Analyzer: { } analyzer } built ? (built.Options, analyzer) : null;
+
+    private (PartnershipRulesOptions Options, AnalyzerBuild Build)? Built(ParseResult parse, TextWriter error, DateTime? today)
     {
         var options = Options(parse, error, today);
         if (options is null)
@@ -126,7 +132,7 @@ internal sealed class AnalyzerArguments
             error.WriteLine(diagnostic.ToString());
         }
 
-        return build;
+        return (options, build);
     }
 
     private static void Each(string[]? values, Func<string, Diagnostic?> set, List<Diagnostic> problems)

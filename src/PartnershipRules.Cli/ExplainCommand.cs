@@ -49,14 +49,7 @@ internal static class ExplainCommand
         analyzerArguments.AddTo(command);
         command.SetAction(parse =>
         {
-            var options = analyzerArguments.Options(parse, error, DateTime.Today);
-            var build = options is null ? null : Hosting.AnalyzerBuilder.Build(options);
-            foreach (var diagnostic in build?.Diagnostics ?? Array.Empty<Diagnostic>())
-            {
-                error.WriteLine(diagnostic.ToString());
-            }
-
-            if (build?.Analyzer is not { } analyzer)
+            if (analyzerArguments.Analyzer(parse, error, DateTime.Today) is not var (options, analyzer))
             {
                 return ExitCodes.InvalidInput;
             }
@@ -70,7 +63,7 @@ internal static class ExplainCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var read = cases.Load(given[^1], options!.EffectiveCaseFileLimits());
+            var read = cases.Load(given[^1], options.EffectiveCaseFileLimits());
             if (read.HasErrors)
             {
                 foreach (var diagnostic in read.Diagnostics)

@@ -46,14 +46,7 @@ internal static class HistoryCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var options = analyzerArguments.Options(parse, error, DateTime.Today);
-            var build = options is null ? null : Hosting.AnalyzerBuilder.Build(options);
-            foreach (var diagnostic in build?.Diagnostics ?? Array.Empty<Diagnostic>())
-            {
-                error.WriteLine(diagnostic.ToString());
-            }
-
-            if (build?.Analyzer is not { } analyzer)
+            if (analyzerArguments.Analyzer(parse, error, DateTime.Today) is not var (options, analyzer))
             {
                 return ExitCodes.InvalidInput;
             }
@@ -61,7 +54,7 @@ internal static class HistoryCommand
             var entries = new List<CaseReport>();
             foreach (var path in paths)
             {
-                var read = caseInput.Load(path, options!.EffectiveCaseFileLimits());
+                var read = caseInput.Load(path, options.EffectiveCaseFileLimits());
                 foreach (var diagnostic in read.Diagnostics)
                 {
                     error.WriteLine(diagnostic.ToString());

@@ -39,14 +39,7 @@ internal static class WhatIfText
         return parts.Count == 0 ? string.Empty : " (" + string.Join("; ", parts) + ")";
     }
 
-    private static string Words(Assessment.VerdictKind? kind) => kind switch
-    {
-        Assessment.VerdictKind.Proceed => "PROCEED",
-        Assessment.VerdictKind.ProceedWithConditions => "PROCEED WITH CONDITIONS",
-        Assessment.VerdictKind.Reconsider => "RECONSIDER",
-        Assessment.VerdictKind.CannotTellYet => "CANNOT TELL YET",
-        _ => "not known",
-    };
+    private static string Words(Assessment.VerdictKind? kind) => kind is { } known ? Assessment.Verdict.WordsFor(known).ToUpperInvariant() : "not known";
 
     private static string Band(Assessment.Band? band) => band is { } known ? Documents.Spelling.Of(known).Replace('_', ' ') : "not assessed";
 

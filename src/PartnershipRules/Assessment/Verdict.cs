@@ -37,8 +37,10 @@ public sealed class Verdict
     /// <summary>How a reader names the verdict: "proceed", "proceed with conditions", "reconsider", "cannot tell yet".</summary>
     public string Words => WordsFor(Kind);
 
-    /// <summary>How a reader names a verdict of this kind.</summary>
-    internal static string WordsFor(VerdictKind kind) => kind switch
+    /// <summary>How a reader names a verdict of a kind: "proceed", "proceed with conditions", "reconsider", "cannot tell yet".</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>Its words.</returns>
+    public static string WordsFor(VerdictKind kind) => kind switch
     {
         VerdictKind.Proceed => "proceed",
         VerdictKind.ProceedWithConditions => "proceed with conditions",
