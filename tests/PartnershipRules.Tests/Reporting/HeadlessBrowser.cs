@@ -88,3 +88,26 @@ public sealed class BrowserTheoryAttribute : TheoryAttribute
         }
     }
 }
+
+/// <summary>
+/// A test that draws a Mermaid chart in <see cref="HeadlessBrowser"/>: needs the browser and Mermaid's script
+/// (<c>PARTNERSHIPRULES_MERMAID_JS</c>, which CI sets after installing it from the npm registry); skipped, with the
+/// reason, where either is missing, unless CI required the browser and installed Mermaid.
+/// </summary>
+public sealed class MermaidFactAttribute : FactAttribute
+{
+    public MermaidFactAttribute()
+    {
+        if (HeadlessBrowser.Path is null && !HeadlessBrowser.Required)
+        {
+            Skip = "No headless browser here; install one with 'apt-get install -y chromium'.";
+        }
+        else if (MermaidScript is null)
+        {
+            Skip = "Mermaid's script is not here: set PARTNERSHIPRULES_MERMAID_JS to mermaid.min.js (npm install mermaid@11.17.2); CI does.";
+        }
+    }
+
+    /// <summary>The path of mermaid.min.js, when given and present.</summary>
+    public static string? MermaidScript => Environment.GetEnvironmentVariable("PARTNERSHIPRULES_MERMAID_JS") is { } path && File.Exists(path) ? path : null;
+}

@@ -59,6 +59,26 @@ public sealed class HistoryTests : IDisposable
         Assert.NotEmpty(new HtmlParser().ParseDocument(dom).QuerySelectorAll("figure.history-chart svg g.area rect"));
     }
 
+    /// <summary>The Markdown chart drawn by Mermaid in a real browser, as GitHub would draw it.</summary>
+    [MermaidFact]
+    public void Mermaid_draws_the_markdown_history_chart()
+    {
+        var markdown = History("markdown").Replace("\r\n", "\n", StringComparison.Ordinal);
+        var start = markdown.IndexOf("```mermaid\n", StringComparison.Ordinal) + "```mermaid\n".Length;
+        var chart = markdown[start..markdown.IndexOf("```", start, StringComparison.Ordinal)];
+        var page = Path.Combine(_folder.FullName, "chart.html");
+        File.WriteAllText(page, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><script src=\"" + new Uri(MermaidFactAttribute.MermaidScript!).AbsoluteUri + "\"></script></head><body>"
+            + "<pre class=\"mermaid\">" + System.Net.WebUtility.HtmlEncode(chart) + "</pre><script>mermaid.initialize({ startOnLoad: true });</script></body></html>");
+
+        var (exit, dom, log) = HeadlessBrowser.Run(page, "--allow-file-access-from-files", "--virtual-time-budget=10000", "--dump-dom");
+
+        Assert.True(exit == 0, log);
+        var svg = new HtmlParser().ParseDocument(dom).QuerySelector("pre.mermaid svg");
+        Assert.True(svg is not null, "Mermaid drew nothing: " + log);
+        Assert.Equal("xychart", svg!.GetAttribute("aria-roledescription"));
+        Assert.Contains("2026-09-22", svg.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_case_without_a_date_or_of_another_partnership_is_refused()
     {
