@@ -206,4 +206,31 @@ internal static class PartnershipStoreSuite
             await SampleHost.ProblemAsync(await client.GetAsync("/partnerships/" + key + path), HttpStatusCode.NotFound);
         }
     }
+
+    public static async Task Cases_the_store_cannot_place_are_refused_and_store_nothing(PartnershipStoreHost host)
+    {
+        using var client = host.CreateClient();
+        var key = "refused-" + Guid.NewGuid().ToString("N");
+
+        using (var text = await PostAsync(client, key, Encoding.UTF8.GetBytes(SampleHostTests.CaseJson()), "text/plain"))
+        {
+            using var problem = await SampleHost.ProblemAsync(text, HttpStatusCode.UnsupportedMediaType);
+        }
+
+        // Another partnership's case, by its id.
+        using (var other = await PostJsonAsync(client, key, "{\"partnership\": {\"id\": \"someone-else\", \"name\": \"x\", \"level\": \"operational_project\", \"assessedOn\": \"2026-11-01\"}}"))
+        {
+            using var problem = await SampleHost.ProblemAsync(other, HttpStatusCode.BadRequest);
+            Assert.Contains("someone-else", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+
+        // No date to place it in the history by.
+        using (var undated = await PostJsonAsync(client, key, "{\"partnership\": {\"name\": \"x\", \"level\": \"operational_project\"}}"))
+        {
+            using var problem = await SampleHost.ProblemAsync(undated, HttpStatusCode.BadRequest);
+            Assert.Contains("assessedOn", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+
+        await SampleHost.ProblemAsync(await client.GetAsync("/partnerships/" + key), HttpStatusCode.NotFound);
+    }
 }

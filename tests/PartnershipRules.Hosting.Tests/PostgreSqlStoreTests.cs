@@ -24,5 +24,8 @@ public sealed class PostgreSqlStoreTests
     public Task Parallel_posts_to_one_partnership_keep_every_version() => RunAsync(PartnershipStoreSuite.Parallel_posts_to_one_partnership_keep_every_version);
 
     [PostgreSqlFact]
+    public Task Cases_the_store_cannot_place_are_refused_and_store_nothing() => RunAsync(PartnershipStoreSuite.Cases_the_store_cannot_place_are_refused_and_store_nothing);
+
+    [PostgreSqlFact]
     public Task Unknown_partnerships_and_versions_are_404_problems() => RunAsync(PartnershipStoreSuite.Unknown_partnerships_and_versions_are_404_problems);
 }

@@ -21,6 +21,9 @@ public sealed class SqliteStoreTests : IClassFixture<SqliteStoreHost>
     public Task Parallel_posts_to_one_partnership_keep_every_version() => PartnershipStoreSuite.Parallel_posts_to_one_partnership_keep_every_version(_host);
 
     [Fact]
+    public Task Cases_the_store_cannot_place_are_refused_and_store_nothing() => PartnershipStoreSuite.Cases_the_store_cannot_place_are_refused_and_store_nothing(_host);
+
+    [Fact]
     public Task Unknown_partnerships_and_versions_are_404_problems() => PartnershipStoreSuite.Unknown_partnerships_and_versions_are_404_problems(_host);
 
     [Fact]
