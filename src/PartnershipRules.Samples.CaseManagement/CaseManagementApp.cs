@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -5,13 +6,15 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipRules.Hosting;
+using PartnershipRules.Samples.CaseManagement.Storage;
 
 namespace PartnershipRules.Samples.CaseManagement;
 
 /// <summary>
 /// The sample service: <c>POST /partnerships/check</c> takes a case (the case-file shape, as JSON or YAML) and answers
 /// with a summary of its assessment, or the whole JSON report with <c>?detail=full</c>; <c>GET /rules</c> lists the
-/// rule set serving. Checks run a few at a time; every error is problem details. The library's options come from the
+/// rule set serving; <c>/partnerships/{key}/...</c> stores a partnership's case versions and answers its latest
+/// assessment, history, reviews and reports (<see cref="PartnershipEndpoints"/>); <c>/openapi/v1.json</c> describes it. Checks run a few at a time; every error is problem details. The library's options come from the
 /// <c>PartnershipRules</c> section of appsettings.json, the sample's own limits from the <c>Sample</c> section.
 /// </summary>
 public static class CaseManagementApp
@@ -26,6 +29,10 @@ public static class CaseManagementApp
         builder.Services.AddPartnershipRules(section);
         builder.Services.AddCheckRateLimiting(builder.Configuration.GetSection(SampleOptions.SectionName));
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOpenApi();
+        builder.Services.AddPartnershipStore();
+        builder.Services.AddSingleton<StoreAnalyzer>();
 
         // The request body is a case: Kestrel refuses one over the case-file size limit the options set.
         var caseLimits = (section.Get<PartnershipRulesOptions>() ?? new PartnershipRulesOptions()).EffectiveCaseFileLimits();
@@ -35,6 +42,10 @@ public static class CaseManagementApp
 
         // Build the analyzer at start-up: a broken rule set stops the service now, not on the first request.
         app.Services.GetRequiredService<IPartnershipAdvisor>();
+
+        // Likewise the store: its analyzer is built and its schema brought up to date before the first request.
+        _ = app.Services.GetRequiredService<StoreAnalyzer>().Analyzer;
+        app.CreatePartnershipStore();
 
         // Outermost, so that whatever fails further in is answered as problem details.
         app.UseExceptionHandler(new ExceptionHandlerOptions
@@ -53,6 +64,8 @@ public static class CaseManagementApp
             lastLoad = new { succeeded = advisor.LastBuild.Succeeded, diagnostics = advisor.LastBuild.Diagnostics.Select(d => d.ToString()) },
             rules = advisor.Analyzer.Severities.Select(s => new { id = s.Rule.Id, severity = s.Severity.ToString(), layer = s.Rule.Layer, title = s.Rule.Title }),
         }));
+        app.MapPartnershipEndpoints();
+        app.MapOpenApi();
         return app;
     }
 }

@@ -66,21 +66,21 @@ internal static class CheckEndpoint
     }
 
     // The same diagnostics a case file gets, with line and column in the posted body (invalid UTF-8 is PR0003).
-    private static IResult CaseNotRead(CaseLoadResult load)
+    internal static IResult CaseNotRead(CaseLoadResult load)
     {
         var errors = load.Diagnostics.Where(d => d.IsError).Select(d => new CaseError(d.Id, d.Message, d.Location?.Line, d.Location?.Column)).ToList();
         var detail = errors.Count == 1 ? "The case could not be read: 1 error." : "The case could not be read: " + errors.Count + " errors.";
         return ProblemResponses.Problem(StatusCodes.Status400BadRequest, detail, new Dictionary<string, object?> { ["errors"] = errors });
     }
 
-    private static IResult Summary(Report report, CaseReport entry)
+    internal static IResult Summary(Report report, CaseReport entry)
     {
         var output = new ArrayBufferWriter<byte>(16 * 1024);
         SummaryWriter.Write(report, entry, output);
         return TypedResults.Bytes(output.WrittenMemory, "application/json");
     }
 
-    private static IResult FullReport(Report report)
+    internal static IResult FullReport(Report report)
     {
         // Written as UTF-8 bytes rather than through a StringWriter: a large case's report is tens of megabytes, and
         // a string of it would be twice that again.
