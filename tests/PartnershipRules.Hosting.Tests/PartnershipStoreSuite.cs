@@ -134,6 +134,33 @@ internal static class PartnershipStoreSuite
         }
     }
 
+    /// <summary>The pages a person opens (a version's report, the history with its chart) drawn by headless Chromium.</summary>
+    public static async Task The_pages_render_in_a_browser(PartnershipStoreHost host)
+    {
+        await Three_versions_give_a_history_and_the_reviews_between_them(host);
+        using var client = host.CreateClient();
+        var folder = Directory.CreateTempSubdirectory("pr-service-pages-");
+        try
+        {
+            foreach (var (path, expected) in new[] { ("/versions/3/report", "class=\"review\""), ("/history.html", "class=\"history-chart\"") })
+            {
+                var page = Path.Combine(folder.FullName, path.Replace('/', '-').Trim('-') + (path.EndsWith(".html", StringComparison.Ordinal) ? string.Empty : ".html"));
+                await File.WriteAllTextAsync(page, await client.GetStringAsync("/partnerships/" + Braeside + path));
+
+                var (exit, dom, log) = PartnershipRules.Tests.Reporting.HeadlessBrowser.Run(page, "--dump-dom");
+
+                Assert.True(exit == 0, log);
+                Assert.DoesNotContain(log.Split('\n'), l => l.Contains(":CONSOLE", StringComparison.Ordinal));
+                Assert.Contains(expected, dom, StringComparison.Ordinal);
+                Assert.Contains("<svg", dom, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     public static async Task An_unreadable_case_stores_nothing_and_names_line_and_column(PartnershipStoreHost host)
     {
         using var client = host.CreateClient();

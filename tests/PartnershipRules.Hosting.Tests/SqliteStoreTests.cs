@@ -14,6 +14,10 @@ public sealed class SqliteStoreTests : IClassFixture<SqliteStoreHost>
     [Fact]
     public Task Three_versions_give_a_history_and_the_reviews_between_them() => PartnershipStoreSuite.Three_versions_give_a_history_and_the_reviews_between_them(_host);
 
+    [PartnershipRules.Tests.Reporting.BrowserTheory]
+    [InlineData("report and history")]
+    public Task The_pages_render_in_a_browser(string pages) => pages.Length > 0 ? PartnershipStoreSuite.The_pages_render_in_a_browser(_host) : Task.CompletedTask;
+
     [Fact]
     public Task An_unreadable_case_stores_nothing_and_names_line_and_column() => PartnershipStoreSuite.An_unreadable_case_stores_nothing_and_names_line_and_column(_host);
 
