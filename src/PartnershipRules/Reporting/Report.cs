@@ -28,6 +28,10 @@ public sealed class Report
         Diagnostics = diagnostics ?? Array.Empty<Diagnostic>();
     }
 
+    // Each case assessed once however many writers ask (a host that writes several formats of one report), and held
+    // only as long as its entry is: a streamed report's cases are let go as they are written.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<CaseReport, PartnershipAssessment> _assessments = new();
+
     /// <summary>The cases, in the order written.</summary>
     public IReadOnlyList<CaseReport> Cases { get; }
 
@@ -59,10 +63,11 @@ public sealed class Report
     internal Report WithCases(IReadOnlyList<CaseReport> cases) =>
         new(cases, Rules, Stamp, HelpUriBase, Diagnostics) { Verbosity = Verbosity, AssessmentOptions = AssessmentOptions };
 
-    /// <summary>The assessment of one case of this report, computed once per case and writer.</summary>
+    /// <summary>The assessment of one case of this report, computed once per case and report (thread-safe), however many writers ask.</summary>
     /// <param name="entry">The case.</param>
     /// <returns>The assessment.</returns>
-    public PartnershipAssessment Assess(CaseReport entry) => PartnershipAssessment.Of((entry ?? throw new System.ArgumentNullException(nameof(entry))).Result, AssessmentOptions);
+    public PartnershipAssessment Assess(CaseReport entry) =>
+        _assessments.GetValue(entry ?? throw new System.ArgumentNullException(nameof(entry)), e => PartnershipAssessment.Of(e.Result, AssessmentOptions));
 
     /// <summary>A report of an analyzer's results, stamped with its rule-set hash and the given evaluation date, assessed with its thresholds.</summary>
     /// <param name="analyzer">The analyzer that produced the results.</param>
