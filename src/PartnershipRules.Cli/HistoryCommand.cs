@@ -78,7 +78,8 @@ internal static class HistoryCommand
             var ids = entries.Select(e => e.PartnershipId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
             if (ids.Count > 1)
             {
-                error.WriteLine("error: the cases are of different partnerships (ids " + string.Join(", ", ids) + "); a history follows one partnership.");
+                // The ids are case text: printed inert, as every diagnostic is.
+                error.WriteLine(TextEscaping.Line("error: the cases are of different partnerships (ids " + string.Join(", ", ids) + "); a history follows one partnership."));
                 return ExitCodes.InvalidInput;
             }
 

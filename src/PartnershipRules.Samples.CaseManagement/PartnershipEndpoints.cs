@@ -146,16 +146,10 @@ internal static class PartnershipEndpoints
 
     private static async Task<IResult> ReviewAsync(string key, int number, IPartnershipAdvisor advisor, StoreAnalyzer store, PartnershipsDbContext db, CancellationToken cancellationToken)
     {
-        var versions = await HistoryOfAsync(db, key, cancellationToken, withContent: true).ConfigureAwait(false);
-        if (versions.Count == 0)
+        var (versions, index, missing) = await VersionInHistoryAsync(db, key, number, cancellationToken).ConfigureAwait(false);
+        if (missing is not null)
         {
-            return UnknownPartnership(key);
-        }
-
-        var index = versions.FindIndex(v => v.Number == number);
-        if (index < 0)
-        {
-            return UnknownVersion(key, number);
+            return missing;
         }
 
         if (index == 0)
@@ -185,16 +179,10 @@ internal static class PartnershipEndpoints
 
     private static async Task<IResult> ReportAsync(string key, int number, IPartnershipAdvisor advisor, StoreAnalyzer store, PartnershipsDbContext db, CancellationToken cancellationToken)
     {
-        var versions = await HistoryOfAsync(db, key, cancellationToken, withContent: true).ConfigureAwait(false);
-        if (versions.Count == 0)
+        var (versions, index, missing) = await VersionInHistoryAsync(db, key, number, cancellationToken).ConfigureAwait(false);
+        if (missing is not null)
         {
-            return UnknownPartnership(key);
-        }
-
-        var index = versions.FindIndex(v => v.Number == number);
-        if (index < 0)
-        {
-            return UnknownVersion(key, number);
+            return missing;
         }
 
         var now = StoredCase.Evaluate(advisor, store.Analyzer, versions[index], cancellationToken);
@@ -220,6 +208,15 @@ internal static class PartnershipEndpoints
         return Html(writer => HistoryWriter.Write(writer, Report.For(store.Analyzer, entries), ReportFormat.Html));
     }
 
+    // A partnership's versions (with their text) in the history's order and where the one asked for stands in it, or
+    // the 404 that says whether the partnership or the version is missing.
+    private static async Task<(List<CaseVersion> Versions, int Index, IResult? Missing)> VersionInHistoryAsync(PartnershipsDbContext db, string key, int number, CancellationToken cancellationToken)
+    {
+        var versions = await HistoryOfAsync(db, key, cancellationToken, withContent: true).ConfigureAwait(false);
+        var index = versions.FindIndex(v => v.Number == number);
+        return (versions, index, versions.Count == 0 ? UnknownPartnership(key) : index < 0 ? UnknownVersion(key, number) : null);
+    }
+
     // A partnership's versions in the history's order: by the date each was assessed on, then as received. The case
     // text is loaded only when the versions are to be read again.
     private static async Task<List<CaseVersion>> HistoryOfAsync(PartnershipsDbContext db, string key, CancellationToken cancellationToken, bool withAssessments = false, bool withContent = false)
@@ -229,7 +226,6 @@ internal static class PartnershipEndpoints
         {
             query = query.Include(v => v.Assessment);
         }
-
         else if (!withContent)
         {
             query = query.Select(v => new CaseVersion { Id = v.Id, PartnershipId = v.PartnershipId, Number = v.Number, IsYaml = v.IsYaml, AssessedOn = v.AssessedOn, ReceivedAt = v.ReceivedAt });

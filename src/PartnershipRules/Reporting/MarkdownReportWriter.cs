@@ -82,7 +82,7 @@ public sealed class MarkdownReportWriter : ReportWriter
         {
             foreach (var item in items)
             {
-                writer.WriteLine("- " + Capital(item.Kind) + ": **" + item.RuleId + "** " + MarkdownEscaping.Text(item.Message) + (item.Records.Length > 0 ? " (" + MarkdownEscaping.Text(item.Records) + ")" : string.Empty));
+                writer.WriteLine("- " + Capital(item.Kind) + ": **" + MarkdownEscaping.Text(item.RuleId) + "** " + MarkdownEscaping.Text(item.Message) + (item.Records.Length > 0 ? " (" + MarkdownEscaping.Text(item.Records) + ")" : string.Empty));
             }
 
             if (hidden > 0)
